@@ -1,0 +1,55 @@
+//! Shows a content file's data once it is loaded; until then a loading note
+//! (made visible by CSS only after a short delay, so fast loads do not
+//! flicker), and on failure a translated alert with a retry button.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+
+use super::shell::use_site;
+use crate::content::{LoadError, LoadState, Source};
+
+#[component]
+pub fn Loaded<T, V, F>(source: Source<T>, render: F) -> impl IntoView
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+    V: IntoView + 'static,
+    F: Fn(Arc<T>) -> V + Send + Sync + 'static,
+{
+    let site = use_site();
+    Effect::new(move |_| source.ensure_loaded());
+    move || match source.state.get() {
+        LoadState::Ready(data) => render(data).into_any(),
+        LoadState::Failed(error) => view! { <LoadFailed source=source error=error /> }.into_any(),
+        LoadState::Idle | LoadState::Loading => view! {
+            <p class="loading" role="status">
+                {move || site.lang().strings().loading}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn LoadFailed<T>(source: Source<T>, error: LoadError) -> impl IntoView
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    let site = use_site();
+    let t = move || site.lang().strings();
+    let reason = move || match &error {
+        LoadError::Status(status) => (t().load_failed_status)(*status),
+        LoadError::Network(_) => t().load_failed_network.to_string(),
+        LoadError::Format(detail) => format!("{} ({detail})", t().load_failed_format),
+    };
+    view! {
+        <div class="load-failed" role="alert">
+            <p class="load-failed-title">{move || (t().load_failed)(source.file)}</p>
+            <p>{reason}</p>
+            <button type="button" class="button" on:click=move |_| source.reload()>
+                {move || t().retry}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+//! Pieces of the page shared by every route.
+
+pub mod head;
+pub mod loaded;
+pub mod shell;

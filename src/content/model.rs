@@ -1,0 +1,172 @@
+//! Plain data types for the content JSON in `public/data/`.
+//!
+//! Editors change the JSON, never these types. Unknown fields are ignored so
+//! that content can grow ahead of the code; every field named here is required.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// A user-visible text in both languages. Japanese is the original; English is
+/// our own (unofficial) translation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Text {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// `data/plan.json`: the overview of the plan.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Plan {
+    /// 青森県DX推進プラン
+    pub title: Text,
+    /// The opening paragraph: what the plan is and that it was adopted.
+    pub intro: Text,
+    /// 基本理念: 青森県はDXでもっとおもしろくなる
+    pub philosophy: Text,
+    /// The paragraph that states the philosophy and the aims in one sentence.
+    pub purpose: Text,
+    /// The two aims named in `purpose`, as they appear there.
+    pub aims: Vec<Text>,
+    /// 位置付け: three positionings.
+    pub positioning: Vec<Positioning>,
+    /// 期間
+    pub period: Period,
+    /// プランの構成
+    pub structure: Structure,
+    /// The meaning of the DX promotion logo.
+    pub logo: Logo,
+    /// プラン決定までの経過: the summary paragraph above the table.
+    pub decision: Decision,
+}
+
+/// One of the plan's positionings, with the plans or laws it rests on
+/// (empty where the source names none).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Positioning {
+    pub id: String,
+    /// Short name, e.g. 都道府県データ活用推進計画.
+    pub label: Text,
+    /// The full sentence from the source.
+    pub text: Text,
+    /// The plans or laws named as its basis.
+    pub basis: Vec<Text>,
+}
+
+/// The plan period in Japanese fiscal years (April to March).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Period {
+    /// First fiscal year (Western calendar), e.g. 2024.
+    pub start_fiscal_year: i32,
+    /// Last fiscal year, inclusive, e.g. 2028.
+    pub end_fiscal_year: i32,
+    /// The source's sentence: 2024(令和6)年度から2028(令和10)年度の5年間
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Structure {
+    /// The source's sentence describing the structure.
+    pub summary: Text,
+    /// 3 fields: 産業・しごと, 暮らし・まち, 行政経営
+    pub fields: Vec<Item>,
+    /// 3 priority DX: 産業, 防災, 教育
+    pub priorities: Vec<Item>,
+}
+
+/// A named thing with a stable id.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Logo {
+    /// The source's three bullet points, exact.
+    pub points: Vec<Text>,
+    /// The same meaning split into the parts of the mark, for the illustration.
+    pub parts: Vec<LogoPart>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct LogoPart {
+    /// One of: a, d, x, shape, circles, arrow, wish.
+    pub id: String,
+    pub label: Text,
+    pub explanation: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Decision {
+    /// The summary paragraph (committee in April 2023, HQ decision in February 2024).
+    pub summary: Text,
+}
+
+/// `data/poem.json`: 「逆転の発想」.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Poem {
+    /// 逆転の発想
+    pub title: Text,
+    /// How to read it: top to bottom, then bottom to top, line by line.
+    pub instruction: Text,
+    /// いかがでしょうか。意味が逆転するのが分かると思います。
+    pub reflection: Text,
+    /// The prefecture's wish: dispel 「青森県だから仕方ない」, aim for the 2040 goal.
+    pub wish: Text,
+    /// The 12 lines in the source's order (top to bottom).
+    pub lines: Vec<Text>,
+}
+
+/// `data/timeline.json`: プラン決定までの経過.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Timeline {
+    /// The bodies an entry can belong to, in display order.
+    pub bodies: Vec<Body>,
+    /// The milestones an entry can reach.
+    pub milestones: Vec<Milestone>,
+    /// The entries, oldest first.
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Body {
+    /// Stable id used in URLs, e.g. `committee`.
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Milestone {
+    /// Stable id, e.g. `draft`.
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Entry {
+    /// Stable id, used as the permalink fragment.
+    pub id: String,
+    /// ISO 8601 date, e.g. `2023-09-28`.
+    pub start: String,
+    /// ISO 8601 end date for a range, else absent.
+    #[serde(default)]
+    pub end: Option<String>,
+    /// The date exactly as the source writes it, e.g. `2023.9.28~10.27`.
+    pub source_date: String,
+    pub text: Text,
+    /// Id of one of `Timeline::bodies`.
+    pub body: String,
+    /// Id of one of `Timeline::milestones`, where the text names one.
+    #[serde(default)]
+    pub milestone: Option<String>,
+}

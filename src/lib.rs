@@ -1,0 +1,54 @@
+//! 青森県DX推進プラン — an unofficial, bilingual, interactive presentation of
+//! Aomori Prefecture's DX Promotion Plan. Client-side Leptos app; the content
+//! is fetched as JSON from `data/` at run time.
+
+pub mod components;
+pub mod content;
+pub mod i18n;
+pub mod pages;
+pub mod routing;
+pub mod text;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+pub use components::shell::Shell;
+
+/// The app under a deployment `base` path (`""` or `/some/sub/path`).
+#[component]
+pub fn App(#[prop(into)] base: String) -> impl IntoView {
+    let base = routing::normalize_base(&base);
+    provide_context(content::Content::new(&base));
+    let router_base = (!base.is_empty()).then(|| base.clone());
+    view! {
+        <Router base=router_base.unwrap_or_default()>
+            <Shell base=base />
+        </Router>
+    }
+}
+
+/// The app as `main` mounts it, under the base that Trunk wrote into
+/// `<base href>` (the build's `--public-url`).
+pub fn mount_view() -> impl IntoView {
+    view! { <App base=base_from_document() /> }
+}
+
+/// The path of the document's `<base href>`, or `""` when there is none.
+pub fn base_from_document() -> String {
+    document()
+        .query_selector("base[href]")
+        .ok()
+        .flatten()
+        .and_then(|base| base.get_attribute("href"))
+        .map(|href| {
+            // An absolute URL in <base href> is reduced to its path.
+            match href.split_once("://") {
+                Some((_, rest)) => rest
+                    .find('/')
+                    .map(|i| rest[i..].to_string())
+                    .unwrap_or_default(),
+                None => href,
+            }
+        })
+        .unwrap_or_default()
+}

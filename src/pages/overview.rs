@@ -1,0 +1,125 @@
+//! The overview: the plan's philosophy, aims, positioning, period, structure,
+//! logo and how it was decided, all from `data/plan.json`.
+
+use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
+use crate::components::shell::use_site;
+use crate::content::model::Plan;
+use crate::content::use_content;
+use crate::i18n::Lang;
+use crate::routing::Page;
+use crate::text::mixed;
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let site = use_site();
+    let content = use_content();
+    let lang = move || site.lang();
+    let t = move || lang().strings();
+    view! {
+        <div class="page">
+            <h1 class="page-title">{move || t().site_name}</h1>
+            <Loaded source=content.plan render=move |plan| view! { <PlanSections plan=plan lang=lang() /> } />
+        </div>
+    }
+}
+
+#[component]
+fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let t = lang.strings();
+    let txt = |text: &crate::content::model::Text| mixed(text.get(lang), lang);
+    view! {
+        <section class="hero" aria-labelledby="philosophy">
+            <p class="hero-label">{t.philosophy_label}</p>
+            <p class="hero-philosophy" id="philosophy">{txt(&plan.philosophy)}</p>
+            <p>{txt(&plan.intro)}</p>
+            <p>{txt(&plan.purpose)}</p>
+            <p class="hero-links">
+                <a class="button" href=site.href(Page::Poem)>{t.to_poem}</a>
+                <a class="button secondary" href=site.href(Page::Timeline)>{t.to_timeline}</a>
+            </p>
+        </section>
+
+        <section aria-labelledby="aims">
+            <h2 id="aims">{t.aims_heading}</h2>
+            <ul class="cards">
+                {plan.aims.iter().map(|aim| view! { <li class="card">{txt(aim)}</li> }).collect_view()}
+            </ul>
+        </section>
+
+        <section aria-labelledby="positioning">
+            <h2 id="positioning">{t.positioning_heading}</h2>
+            <ul class="cards">
+                {plan
+                    .positioning
+                    .iter()
+                    .map(|p| {
+                        view! {
+                            <li class="card">
+                                <h3>{txt(&p.label)}</h3>
+                                <p>{txt(&p.text)}</p>
+                                {(!p.basis.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p class="basis">
+                                                {t.positioning_basis}": "
+                                                {p
+                                                    .basis
+                                                    .iter()
+                                                    .map(|b| view! { <span class="basis-item">{txt(b)}</span> })
+                                                    .collect_view()}
+                                            </p>
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+
+        <section aria-labelledby="period">
+            <h2 id="period">{t.period_heading}</h2>
+            <p>{txt(&plan.period.text)}</p>
+        </section>
+
+        <section aria-labelledby="structure">
+            <h2 id="structure">{t.structure_heading}</h2>
+            <p>{txt(&plan.structure.summary)}</p>
+            <div class="structure">
+                <div>
+                    <h3>{t.fields_heading}</h3>
+                    <ul class="chips">
+                        {plan.structure.fields.iter().map(|f| view! { <li>{txt(&f.name)}</li> }).collect_view()}
+                    </ul>
+                </div>
+                <div>
+                    <h3>{t.priorities_heading}</h3>
+                    <ul class="chips">
+                        {plan
+                            .structure
+                            .priorities
+                            .iter()
+                            .map(|f| view! { <li>{txt(&f.name)}</li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+            </div>
+        </section>
+
+        <section aria-labelledby="logo">
+            <h2 id="logo">{t.logo_heading}</h2>
+            <ul>{plan.logo.points.iter().map(|p| view! { <li>{txt(p)}</li> }).collect_view()}</ul>
+        </section>
+
+        <section aria-labelledby="decision">
+            <h2 id="decision">{t.decision_heading}</h2>
+            <p>{txt(&plan.decision.summary)}</p>
+            <p>
+                <a href=site.href(Page::Timeline)>{t.to_timeline}</a>
+            </p>
+        </section>
+    }
+}

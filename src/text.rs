@@ -1,0 +1,134 @@
+//! Mixed-language text: in English pages, Japanese names kept beside their
+//! translation are marked `lang="ja"` so screen readers pronounce them right.
+
+use leptos::prelude::*;
+
+use crate::i18n::Lang;
+
+fn is_japanese(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}'   // punctuation, kana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // compatibility ideographs
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms
+    )
+}
+
+/// Splits `s` into runs, `true` for Japanese. ASCII letters and digits
+/// between Japanese characters (the "DX" in 青森県DX推進プラン) stay in the run.
+pub fn split_japanese(s: &str) -> Vec<(bool, &str)> {
+    let mut runs: Vec<(bool, &str)> = Vec::new();
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    let mut last_ja_end = 0;
+    for (i, c) in s.char_indices() {
+        let ja = is_japanese(c);
+        match current {
+            None => current = Some(ja),
+            Some(true) if ja => {}
+            Some(true) if c.is_ascii_alphanumeric() => continue,
+            Some(true) => {
+                // End the run after its last Japanese character.
+                runs.push((true, &s[start..last_ja_end]));
+                start = last_ja_end;
+                current = Some(false);
+                if ja {
+                    current = Some(true);
+                }
+            }
+            Some(false) if ja => {
+                if i > start {
+                    runs.push((false, &s[start..i]));
+                }
+                start = i;
+                current = Some(true);
+            }
+            Some(false) => {}
+        }
+        if ja {
+            last_ja_end = i + c.len_utf8();
+        }
+    }
+    match current {
+        Some(true) => {
+            runs.push((true, &s[start..last_ja_end]));
+            if last_ja_end < s.len() {
+                runs.push((false, &s[last_ja_end..]));
+            }
+        }
+        Some(false) if start < s.len() => runs.push((false, &s[start..])),
+        _ => {}
+    }
+    runs
+}
+
+/// Renders `text` for a page in `lang`; in English, Japanese runs are marked.
+pub fn mixed(text: &str, lang: Lang) -> AnyView {
+    if lang == Lang::Ja {
+        return text.to_string().into_any();
+    }
+    split_japanese(text)
+        .into_iter()
+        .map(|(ja, run)| {
+            let run = run.to_string();
+            if ja {
+                view! { <span lang="ja">{run}</span> }.into_any()
+            } else {
+                run.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_japanese_runs_with_embedded_latin() {
+        assert_eq!(
+            split_japanese("Aomori DX Promotion Plan (青森県DX推進プラン)"),
+            [
+                (false, "Aomori DX Promotion Plan ("),
+                (true, "青森県DX推進プラン"),
+                (false, ")")
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_text_is_one_run() {
+        assert_eq!(split_japanese("Hello, world"), [(false, "Hello, world")]);
+        assert_eq!(split_japanese("日本語"), [(true, "日本語")]);
+        assert!(split_japanese("").is_empty());
+    }
+
+    #[test]
+    fn trailing_latin_after_japanese_is_not_japanese() {
+        assert_eq!(
+            split_japanese("推進課 DX"),
+            [(true, "推進課"), (false, " DX")]
+        );
+        assert_eq!(split_japanese("課DX"), [(true, "課"), (false, "DX")]);
+        assert_eq!(
+            split_japanese("a 青 b 森 c"),
+            [
+                (false, "a "),
+                (true, "青"),
+                (false, " b "),
+                (true, "森"),
+                (false, " c")
+            ]
+        );
+    }
+
+    #[test]
+    fn runs_cover_the_whole_string() {
+        for s in ["x「逆転の発想」y", "（全角）abc", "ab12青cd森", "青a"] {
+            let joined: String = split_japanese(s).iter().map(|(_, r)| *r).collect();
+            assert_eq!(joined, s);
+        }
+    }
+}

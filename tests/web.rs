@@ -1,0 +1,112 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the shell mounted
+//! for real, clicked, and checked in the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use aomori_dx::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Waits for timers and microtasks to run.
+async fn tick(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn query(selector: &str) -> Option<HtmlElement> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+fn link_named(name: &str) -> HtmlElement {
+    let links = document().query_selector_all("a").expect("query links");
+    (0..links.length())
+        .filter_map(|i| links.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .find(|a| a.text_content().unwrap_or_default().trim() == name)
+        .unwrap_or_else(|| panic!("no link named {name}"))
+}
+
+fn html_lang() -> String {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default()
+}
+
+fn h1() -> String {
+    query("h1")
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_language_page_and_url() {
+    // Start at the site root whatever page the runner served.
+    let _ = window().history().expect("history").replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("/timeline/?q=test"),
+    );
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let _handle = leptos::mount::mount_to(container, || view! { <App base="" /> });
+    tick(50).await;
+
+    assert_eq!(html_lang(), "ja");
+    assert_eq!(h1(), "プラン決定までの経過");
+    assert!(document().title().contains("プラン決定までの経過"));
+
+    link_named("English").click();
+    tick(50).await;
+
+    assert_eq!(html_lang(), "en");
+    assert_eq!(h1(), "How the plan was decided");
+    let location = window().location();
+    assert_eq!(location.pathname().expect("pathname"), "/en/timeline/");
+    assert_eq!(
+        location.search().expect("search"),
+        "?q=test",
+        "the query is kept"
+    );
+    assert!(document().title().contains("How the plan was decided"));
+    let alternate = query("link[rel=alternate][hreflang=ja]").expect("hreflang ja link");
+    assert!(alternate
+        .get_attribute("href")
+        .unwrap_or_default()
+        .ends_with("/timeline/"));
+
+    // Navigation works in English and the switch goes back to Japanese.
+    link_named("About this site").click();
+    tick(50).await;
+    assert_eq!(h1(), "About this site");
+    link_named("日本語").click();
+    tick(50).await;
+    assert_eq!(html_lang(), "ja");
+    assert_eq!(h1(), "このサイトについて");
+    assert_eq!(window().location().pathname().expect("pathname"), "/about/");
+
+    // The content file is not served by the test runner: the failure is
+    // visible as a translated alert with a retry button, not a blank page.
+    link_named("プランの概要").click();
+    tick(300).await;
+    let alert = query("[role=alert]").expect("an alert for the missing data file");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("data/plan.json"), "{text}");
+    assert!(query("[role=alert] button").is_some(), "retry button");
+}

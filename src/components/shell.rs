@@ -76,7 +76,15 @@ fn CurrentPage() -> impl IntoView {
 fn SkipLink() -> impl IntoView {
     let site = use_site();
     let location = use_location();
-    let href = move || format!("{}{}#main", location.pathname.get(), location.search.get());
+    let href = move || {
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", search.trim_start_matches('?'))
+        };
+        format!("{}{query}#main", location.pathname.get())
+    };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("main") {

@@ -2,5 +2,6 @@
 
 pub mod load;
 pub mod model;
+pub mod reading;
 
 pub use load::{use_content, Content, LoadError, LoadState, Source};

@@ -1,39 +1,307 @@
-//! 「逆転の発想」: the poem that reads as despair top to bottom and as hope
-//! bottom to top.
+//! 「逆転の発想」: read top to bottom it despairs, bottom to top it hopes.
+//!
+//! The reading order lives in the URL (`?order=reverse`), so it can be
+//! shared and back/forward step through it. When it changes, the lines are
+//! reordered in the DOM (so screen readers, focus, copy and print follow the
+//! meaning) and the change is animated line by line (FLIP), or applied at
+//! once with reduced motion.
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::html::Ol;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
+use crate::components::flip;
 use crate::components::loaded::Loaded;
 use crate::components::shell::use_site;
+use crate::content::model::Poem;
+use crate::content::reading::{is_last, step, Order};
 use crate::content::use_content;
+use crate::i18n::Lang;
+
+/// Time each line is shown in auto-play.
+const AUTOPLAY_INTERVAL: Duration = Duration::from_millis(2400);
 
 #[component]
 pub fn PoemPage() -> impl IntoView {
     let site = use_site();
     let content = use_content();
     let lang = move || site.lang();
-    let t = move || lang().strings();
     view! {
-        <div class="page narrow">
-            <h1>{move || t().page_poem}</h1>
-            <Loaded
-                source=content.poem
-                render=move |poem| {
-                    let lang = lang();
-                    view! {
-                        <p>{poem.instruction.get(lang).to_string()}</p>
-                        <ol class="poem-lines">
-                            {poem
-                                .lines
-                                .iter()
-                                .map(|line| view! { <li>{line.get(lang).to_string()}</li> })
-                                .collect_view()}
-                        </ol>
-                        <p>{poem.reflection.get(lang).to_string()}</p>
-                        <p>{poem.wish.get(lang).to_string()}</p>
-                    }
-                }
-            />
+        <div class="page poem-page">
+            <h1>{move || lang().strings().page_poem}</h1>
+            <Loaded source=content.poem render=move |poem| view! { <PoemReader poem=poem lang=lang() /> } />
         </div>
+    }
+}
+
+#[component]
+fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let count = poem.lines.len();
+    let query = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+
+    // What the URL asks for, and what the list shows (they differ only for
+    // the instant between a URL change and the reordering).
+    let order = Memo::new(move |_| Order::from_query(query.read().get_str("order")));
+    let shown = RwSignal::new(order.get_untracked());
+    let stepping = RwSignal::new(false);
+    let current = RwSignal::new(None::<usize>);
+    let playing = RwSignal::new(false);
+    let show_original = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let list_ref = NodeRef::<Ol>::new();
+    let timer = StoredValue::new(None::<IntervalHandle>);
+
+    let stop_playing = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        playing.set(false);
+    };
+    on_cleanup(stop_playing);
+
+    // URL → list: reorder the DOM, animated unless reduced motion.
+    Effect::new(move |previous: Option<Order>| {
+        let target = order.get();
+        if previous.is_some() && shown.get_untracked() != target {
+            let list = list_ref.get_untracked();
+            let first = list
+                .as_ref()
+                .filter(|_| !flip::prefers_reduced_motion())
+                .map(|list| flip::measure(list));
+            shown.set(target);
+            status.set(
+                match target {
+                    Order::Original => t.poem_now_original,
+                    Order::Reverse => t.poem_now_reverse,
+                }
+                .to_string(),
+            );
+            if let (Some(list), Some(first)) = (list, first) {
+                request_animation_frame(move || flip::play(&list, &first));
+            }
+        }
+        target
+    });
+
+    let toggle_order = move |_| {
+        let next = order.get_untracked().flipped();
+        let mut url = location.pathname.get_untracked();
+        if let Some(value) = next.to_query() {
+            url.push_str("?order=");
+            url.push_str(value);
+        }
+        navigate(
+            &url,
+            NavigateOptions {
+                resolve: false,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+
+    let poem_for_status = Arc::clone(&poem);
+    let move_by = move |delta: isize| {
+        let order = shown.get_untracked();
+        let next = step(order, count, current.get_untracked(), delta);
+        current.set(next);
+        if let Some(line) = next.and_then(|i| poem_for_status.lines.get(i)) {
+            let position = order.position(count, next.unwrap_or_default()) + 1;
+            status.set((t.poem_step_status)(position, count, line.get(lang)));
+        }
+    };
+    let move_by = StoredValue::new_local(move_by);
+    let go = move |delta: isize| move_by.with_value(|f| f(delta));
+
+    let toggle_stepping = move |_| {
+        if stepping.get_untracked() {
+            stop_playing();
+            stepping.set(false);
+            current.set(None);
+            status.set(String::new());
+        } else {
+            stepping.set(true);
+            go(0);
+        }
+    };
+
+    let toggle_playing = move |_| {
+        if playing.get_untracked() {
+            stop_playing();
+            return;
+        }
+        // Start again from the top of the reading when at its end.
+        if current
+            .get_untracked()
+            .is_none_or(|line| is_last(shown.get_untracked(), count, line))
+        {
+            current.set(None);
+        }
+        go(if current.get_untracked().is_none() {
+            0
+        } else {
+            1
+        });
+        let handle = set_interval_with_handle(
+            move || {
+                let at_end = current
+                    .get_untracked()
+                    .is_some_and(|line| is_last(shown.get_untracked(), count, line));
+                if at_end {
+                    stop_playing();
+                } else {
+                    go(1);
+                }
+            },
+            AUTOPLAY_INTERVAL,
+        );
+        if let Ok(handle) = handle {
+            timer.set_value(Some(handle));
+            playing.set(true);
+        }
+    };
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if !stepping.get_untracked() {
+            return;
+        }
+        let delta = match ev.key().as_str() {
+            "ArrowDown" | "ArrowRight" => 1,
+            "ArrowUp" | "ArrowLeft" => -1,
+            _ => return,
+        };
+        ev.prevent_default();
+        stop_playing();
+        go(delta);
+    };
+
+    let reversed = move || shown.get() == Order::Reverse;
+    let is_en = lang == Lang::En;
+    let lines = Arc::clone(&poem);
+    let print_lines = Arc::clone(&poem);
+
+    view! {
+        <div class="poem-intro">
+            <p>{poem.instruction.get(lang).to_string()}</p>
+        </div>
+        <section
+            class="poem"
+            aria-label=t.page_poem
+            data-order=move || if reversed() { "reverse" } else { "original" }
+            on:keydown=on_keydown
+        >
+            <div class="poem-controls" role="group" aria-label=t.poem_controls_label>
+                <button type="button" class="poem-toggle" aria-pressed=move || reversed().to_string() on:click=toggle_order>
+                    <span class="poem-toggle-icon" aria-hidden="true">"⇅"</span>
+                    {move || if reversed() { t.poem_read_original } else { t.poem_read_reverse }}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-pressed=move || stepping.get().to_string()
+                    on:click=toggle_stepping
+                >
+                    {t.poem_step_mode}
+                </button>
+                {is_en
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="secondary"
+                                aria-pressed=move || show_original.get().to_string()
+                                on:click=move |_| show_original.update(|v| *v = !*v)
+                            >
+                                {t.poem_show_original}
+                            </button>
+                        }
+                    })}
+            </div>
+            <Show when=move || stepping.get()>
+                <div class="poem-steps" role="group" aria-label=t.poem_step_mode>
+                    <button type="button" class="secondary" on:click=move |_| { stop_playing(); go(-1) }>
+                        <span aria-hidden="true">"↑ "</span>
+                        {t.poem_prev}
+                    </button>
+                    <button type="button" class="secondary" on:click=move |_| { stop_playing(); go(1) }>
+                        <span aria-hidden="true">"↓ "</span>
+                        {t.poem_next}
+                    </button>
+                    <button type="button" class="secondary" aria-pressed=move || playing.get().to_string() on:click=toggle_playing>
+                        {t.poem_play}
+                    </button>
+                    <p class="poem-hint">{t.poem_step_hint}</p>
+                </div>
+            </Show>
+            {is_en.then(|| view! { <p class="translation-note">{t.translation_note}</p> })}
+            <ol
+                class="poem-lines"
+                node_ref=list_ref
+                lang=lang.code()
+                aria-label=move || if reversed() { t.poem_lines_reverse } else { t.poem_lines_original }
+            >
+                <For each=move || shown.get().lines(count) key=|line| *line let:line>
+                    {
+                        let text = lines.lines.get(line).map(|l| l.get(lang).to_string()).unwrap_or_default();
+                        let original = lines.lines.get(line).map(|l| l.ja.clone()).unwrap_or_default();
+                        let position = move || shown.get().position(count, line);
+                        let is_current = move || current.get() == Some(line);
+                        let class = match line {
+                            0 => "poem-line thesis",
+                            l if l + 1 == count => "poem-line antithesis",
+                            _ => "poem-line",
+                        };
+                        view! {
+                            <li
+                                class=class
+                                class:current=is_current
+                                data-key=line.to_string()
+                                value=(line + 1).to_string()
+                                aria-current=move || is_current().then_some("step")
+                                style=move || format!("--pos:{};--delay:{}ms", position(), position() as f64 * flip::STAGGER_MS)
+                            >
+                                <span class="line-no" aria-hidden="true">{line + 1}</span>
+                                <span class="line-text">
+                                    {text}
+                                    <Show when=move || show_original.get()>
+                                        <span class="line-original" lang="ja">{original.clone()}</span>
+                                    </Show>
+                                </span>
+                            </li>
+                        }
+                    }
+                </For>
+            </ol>
+            <p class="poem-status" role="status">{move || status.get()}</p>
+        </section>
+        <div class="poem-outro">
+            <p>{poem.reflection.get(lang).to_string()}</p>
+            <p>{poem.wish.get(lang).to_string()}</p>
+        </div>
+        // Print shows both readings: the list above in the current order, this in the other.
+        <section class="print-only" aria-hidden="true">
+            <h2>{move || if reversed() { t.poem_print_other_original } else { t.poem_print_other_reverse }}</h2>
+            <ol lang=lang.code()>
+                {move || {
+                    shown
+                        .get()
+                        .flipped()
+                        .lines(count)
+                        .into_iter()
+                        .map(|line| {
+                            let text = print_lines.lines.get(line).map(|l| l.get(lang).to_string()).unwrap_or_default();
+                            view! { <li value=(line + 1).to_string()>{text}</li> }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </section>
     }
 }

@@ -1,0 +1,244 @@
+// The poem: one click reverses the 12 lines in the DOM, the URL follows,
+// and it works by keyboard, with reduced motion and in both languages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PLAIN_URL } from './support/urls';
+
+const JA = [
+  '青森県はDXでもっとおもしろくなる。',
+  'いや、そんなことは絶対にない。',
+  'やる気を起こすなんてできっこない。',
+  'それでも誰かが言うだろう。',
+  '失敗したらやり直し、未来を切り開け。',
+  'こどもたちに託せる明日のために。',
+  '今こそ挑戦のときだ。',
+  'そうだとしても、',
+  '絶望感が覆い尽くす。',
+  '仕事もないし、結婚もできない。',
+  '大人たちはみんな諦めている。',
+  '青森県だから仕方がない。',
+];
+
+const lines = (page: Page) => page.getByRole('list', { name: /逆転の発想|Reverse Thinking/ }).getByRole('listitem');
+
+/** The text of each line in DOM order, without the visible line number. */
+async function domOrder(page: Page): Promise<string[]> {
+  return lines(page).evaluateAll((items) => items.map((li) => li.querySelector('.line-text')?.childNodes[0]?.textContent ?? ''));
+}
+
+/** Waits until no animation is running (the reversal has finished). */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+test('one click reverses the lines in the DOM and the URL; a second click restores them', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(lines(page)).toHaveCount(12);
+  expect(await domOrder(page)).toEqual(JA);
+
+  const toggle = page.getByRole('button', { name: '下から読む' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page).toHaveURL(PLAIN_URL + 'poem/?order=reverse');
+  const pressed = page.getByRole('button', { name: '上から読む' });
+  await expect(pressed).toHaveAttribute('aria-pressed', 'true');
+  await expect(pressed).toBeFocused();
+  expect(await domOrder(page)).toEqual([...JA].reverse());
+  await expect(page.getByRole('status').filter({ hasText: '12行目から1行目' })).toBeVisible();
+  // Line numbers stay the source's: the reversed reading shows 12 → 1.
+  await expect(lines(page).first()).toHaveAttribute('value', '12');
+  await expect(lines(page).first()).toContainText('12');
+  await settled(page);
+
+  await pressed.click();
+  await expect(page).toHaveURL(PLAIN_URL + 'poem/');
+  expect(await domOrder(page)).toEqual(JA);
+  await expect(page.getByRole('status').filter({ hasText: '1行目から12行目' })).toBeVisible();
+});
+
+test('the reversal moves the lines one after another (FLIP with transform)', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(lines(page)).toHaveCount(12);
+  await page.getByRole('button', { name: '下から読む' }).click();
+  const running = await page.evaluate(() =>
+    // Script animations only: CSS transitions (the stage's colours) are not the movement.
+    document.getAnimations().filter((a) => !(a instanceof CSSTransition) && !(a instanceof CSSAnimation)).map((a) => {
+      const effect = a.effect as KeyframeEffect;
+      return { delay: effect.getTiming().delay, props: [...new Set(effect.getKeyframes().flatMap((k) => Object.keys(k)))] };
+    }),
+  );
+  expect(running.length).toBeGreaterThanOrEqual(11);
+  const delays = running.map((r) => Number(r.delay)).sort((a, b) => a - b);
+  expect(delays[0]).toBe(0);
+  expect(delays[delays.length - 1]).toBeGreaterThan(400);
+  for (const r of running) {
+    expect(r.props.filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p))).toEqual(['transform']);
+  }
+  await settled(page);
+  await expect(page).toHaveURL(/order=reverse/);
+});
+
+test('a reversed link opens reversed, survives reload, and back/forward step through the order', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'poem/?order=reverse');
+  await expect(lines(page)).toHaveCount(12);
+  expect(await domOrder(page)).toEqual([...JA].reverse());
+  await page.reload();
+  await expect(lines(page)).toHaveCount(12);
+  expect(await domOrder(page)).toEqual([...JA].reverse());
+
+  await page.getByRole('button', { name: '上から読む' }).click();
+  await expect(page).toHaveURL(PLAIN_URL + 'poem/');
+  expect(await domOrder(page)).toEqual(JA);
+  await page.goBack();
+  await expect(page).toHaveURL(PLAIN_URL + 'poem/?order=reverse');
+  await expect.poll(() => domOrder(page)).toEqual([...JA].reverse());
+  await page.goForward();
+  await expect.poll(() => domOrder(page)).toEqual(JA);
+});
+
+test('a bad order value is ignored without error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const q of ['?order=sideways', '?order=', '?order=%E0%A4%A', '?order=reverse&order=x', '?foo=bar']) {
+    await page.goto(PLAIN_URL + 'poem/' + q);
+    await expect(lines(page)).toHaveCount(12);
+    expect(await domOrder(page)).toHaveLength(12);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  }
+  await page.goto(PLAIN_URL + 'poem/?order=sideways');
+  expect(await domOrder(page)).toEqual(JA);
+  expect(errors).toEqual([]);
+});
+
+test('rapid triple click ends in a consistent, non-overlapping order', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(lines(page)).toHaveCount(12);
+  const toggle = page.locator('button.poem-toggle');
+  await toggle.click();
+  await page.waitForTimeout(120);
+  await toggle.click();
+  await page.waitForTimeout(90);
+  await toggle.click();
+  await settled(page);
+  await expect(page).toHaveURL(/order=reverse/);
+  expect(await domOrder(page)).toEqual([...JA].reverse());
+  // Every line sits in its own box, top to bottom, with no transform left.
+  const boxes = await lines(page).evaluateAll((items) =>
+    items.map((li) => ({ top: li.getBoundingClientRect().top, bottom: li.getBoundingClientRect().bottom, t: getComputedStyle(li).transform })),
+  );
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+  for (const b of boxes) expect(b.t).toBe('none');
+});
+
+test('with reduced motion the order changes at once, with no animation running', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(lines(page)).toHaveCount(12);
+  await page.getByRole('button', { name: '下から読む' }).click();
+  await expect(page).toHaveURL(/order=reverse/);
+  expect(await domOrder(page)).toEqual([...JA].reverse());
+  expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  await context.close();
+});
+
+test('keyboard only: reverse, step through the lines with the arrow keys, autoplay can be paused', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(lines(page)).toHaveCount(12);
+  const toggle = page.getByRole('button', { name: '下から読む' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/order=reverse/);
+  await expect(page.getByRole('button', { name: '上から読む' })).toBeFocused();
+
+  await page.keyboard.press('Tab');
+  const step = page.getByRole('button', { name: '1行ずつ読む' });
+  await expect(step).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(step).toHaveAttribute('aria-pressed', 'true');
+  // Reading bottom to top: the first current line is line 12.
+  const current = page.locator('li[aria-current="step"]');
+  await expect(current).toContainText('青森県だから仕方がない。');
+  await expect(page.getByRole('status')).toContainText('12行中1行目');
+  await page.keyboard.press('ArrowDown');
+  await expect(current).toContainText('大人たちはみんな諦めている。');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(current).toContainText('大人たちはみんな諦めている。');
+  await expect(step).toBeFocused();
+
+  await page.getByRole('button', { name: '次の行' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(current).toContainText('仕事もないし、結婚もできない。');
+  const play = page.getByRole('button', { name: '自動で進む' });
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(play).toHaveAttribute('aria-pressed', 'true');
+  await expect(current).toContainText('絶望感が覆い尽くす。');
+  await page.keyboard.press('Enter');
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  await page.waitForTimeout(2600);
+  await expect(current).toContainText('絶望感が覆い尽くす。');
+});
+
+test('autoplay never starts by itself', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(lines(page)).toHaveCount(12);
+  await page.waitForTimeout(3000);
+  await expect(page.locator('li[aria-current]')).toHaveCount(0);
+  await page.getByRole('button', { name: '1行ずつ読む' }).click();
+  await page.waitForTimeout(2700);
+  await expect(page.locator('li[aria-current="step"]')).toContainText(JA[0]);
+});
+
+test('English: its own reversible translation, marked and labelled, with the original one click away', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'en/poem/');
+  await expect(lines(page)).toHaveCount(12);
+  await expect(page.getByRole('list', { name: 'Reverse Thinking, read top to bottom' })).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('Unofficial translation')).toBeVisible();
+  const order = await domOrder(page);
+  expect(order[0]).toBe('Aomori will become far more exciting with DX.');
+  expect(order[11]).toBe("It's Aomori, so nothing can be done.");
+  await page.getByRole('button', { name: 'Read it bottom to top' }).click();
+  await expect(page).toHaveURL(PLAIN_URL + 'en/poem/?order=reverse');
+  expect(await domOrder(page)).toEqual([...order].reverse());
+  await expect(page.getByRole('status')).toContainText('line 12 to line 1');
+  const original = page.getByRole('button', { name: 'Show the Japanese original' });
+  await original.click();
+  await expect(original).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.line-original[lang="ja"]').first()).toHaveText(JA[11]);
+  // The Japanese page keeps the order.
+  await page.getByRole('link', { name: '日本語' }).click();
+  await expect(page).toHaveURL(PLAIN_URL + 'poem/?order=reverse');
+  await expect.poll(() => domOrder(page)).toEqual([...JA].reverse());
+});
+
+test('print shows both readings', async ({ page }) => {
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(lines(page)).toHaveCount(12);
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.print-only li');
+  await expect(printed).toHaveCount(12);
+  await expect(printed.first()).toHaveText(JA[11]);
+  await expect(page.getByRole('button', { name: '下から読む' })).toBeHidden();
+});
+
+test.describe('axe-core on the poem', () => {
+  for (const path of ['poem/', 'poem/?order=reverse', 'en/poem/', 'en/poem/?order=reverse']) {
+    test(`/${path}, also in step mode and dark mode`, async ({ browser }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(PLAIN_URL + path);
+        await expect(lines(page)).toHaveCount(12);
+        await settled(page);
+        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+        await page.locator('.poem-controls button').nth(1).click();
+        await page.getByRole('button', { name: /次の行|Next line/ }).click();
+        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+});

@@ -5,15 +5,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
 
 use super::shell::use_site;
+use crate::content::load::ContentFile;
 use crate::content::{LoadError, LoadState, Source};
 
 #[component]
 pub fn Loaded<T, V, F>(source: Source<T>, render: F) -> impl IntoView
 where
-    T: DeserializeOwned + Send + Sync + 'static,
+    T: ContentFile,
     V: IntoView + 'static,
     F: Fn(Arc<T>) -> V + Send + Sync + 'static,
 {
@@ -32,10 +32,7 @@ where
 }
 
 #[component]
-fn LoadFailed<T>(source: Source<T>, error: LoadError) -> impl IntoView
-where
-    T: DeserializeOwned + Send + Sync + 'static,
-{
+fn LoadFailed<T: ContentFile>(source: Source<T>, error: LoadError) -> impl IntoView {
     let site = use_site();
     let t = move || site.lang().strings();
     let reason = move || match &error {

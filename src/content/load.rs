@@ -44,9 +44,36 @@ impl<T> Clone for LoadState<T> {
     }
 }
 
-/// Parses a content file's text.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-    serde_json::from_str(text).map_err(|e| LoadError::Format(e.to_string()))
+/// A content file's type: its JSON shape (serde) plus the rules serde
+/// cannot express, checked before any page sees the data.
+pub trait ContentFile: DeserializeOwned + Send + Sync + 'static {
+    fn check(&self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+impl ContentFile for Plan {}
+
+impl ContentFile for Poem {
+    fn check(&self) -> Result<(), String> {
+        if self.lines.is_empty() {
+            return Err("lines: the poem has no lines".to_string());
+        }
+        Ok(())
+    }
+}
+
+impl ContentFile for Timeline {
+    fn check(&self) -> Result<(), String> {
+        super::timeline_filter::validate(self)
+    }
+}
+
+/// Parses and checks a content file's text.
+pub fn parse<T: ContentFile>(text: &str) -> Result<T, LoadError> {
+    let data: T = serde_json::from_str(text).map_err(|e| LoadError::Format(e.to_string()))?;
+    data.check().map_err(LoadError::Format)?;
+    Ok(data)
 }
 
 /// One content file, loaded lazily and shared by every page that uses it.
@@ -64,10 +91,7 @@ impl<T> Clone for Source<T> {
 }
 impl<T> Copy for Source<T> {}
 
-impl<T> Source<T>
-where
-    T: DeserializeOwned + Send + Sync + 'static,
-{
+impl<T: ContentFile> Source<T> {
     fn new(base: &str, file: &'static str) -> Self {
         Self {
             file,
@@ -99,7 +123,7 @@ where
     }
 }
 
-async fn fetch<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
+async fn fetch<T: ContentFile>(url: &str) -> Result<T, LoadError> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await

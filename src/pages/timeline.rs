@@ -1,10 +1,23 @@
-//! プラン決定までの経過: the dated steps that led to the plan.
+//! プラン決定までの経過: the steps that led to the plan, grouped by fiscal
+//! year, filterable by body, text and date, sortable, shareable (every
+//! filter is in the URL) and downloadable as CSV or JSON.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
+use crate::components::browser;
 use crate::components::loaded::Loaded;
 use crate::components::shell::use_site;
+use crate::content::calendar::{fiscal_year_label, format_date, Date, YearMonth};
+use crate::content::export;
+use crate::content::model::{Entry, Timeline};
+use crate::content::search::split_marked;
+use crate::content::timeline_filter::{apply, group_by_fiscal_year, select, Filter, Index, Sort};
 use crate::content::use_content;
+use crate::i18n::Lang;
 use crate::text::mixed;
 
 #[component]
@@ -12,37 +25,449 @@ pub fn TimelinePage() -> impl IntoView {
     let site = use_site();
     let content = use_content();
     let lang = move || site.lang();
-    let t = move || lang().strings();
     view! {
         <div class="page">
-            <h1>{move || t().page_timeline}</h1>
-            <p>{move || t().timeline_intro}</p>
+            <h1>{move || lang().strings().page_timeline}</h1>
+            <p>{move || lang().strings().timeline_intro}</p>
             <Loaded
                 source=content.timeline
-                render=move |timeline| {
-                    let lang = lang();
-                    view! {
-                        <ol class="timeline">
-                            {timeline
-                                .entries
-                                .iter()
-                                .map(|entry| {
-                                    let datetime = match &entry.end {
-                                        Some(end) => format!("{}/{}", entry.start, end),
-                                        None => entry.start.clone(),
-                                    };
-                                    view! {
-                                        <li class="timeline-entry" id=entry.id.clone()>
-                                            <time datetime=datetime>{entry.source_date.clone()}</time>
-                                            <p>{mixed(entry.text.get(lang), lang)}</p>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ol>
-                    }
-                }
+                render=move |timeline| view! { <TimelineExplorer timeline=timeline lang=lang() /> }
             />
         </div>
+    }
+}
+
+/// A CSS class fragment from a body id (ids come from the JSON).
+fn class_token(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+#[component]
+fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let location = use_location();
+    let navigate = use_navigate();
+    let index = Arc::new(Index::new(&timeline));
+    let body_ids: Vec<String> = timeline.bodies.iter().map(|b| b.id.clone()).collect();
+
+    let parsed = {
+        let body_ids = body_ids.clone();
+        Memo::new(move |_| {
+            let ids: Vec<&str> = body_ids.iter().map(String::as_str).collect();
+            Filter::parse(&location.search.get(), &ids)
+        })
+    };
+    let filter = Memo::new(move |_| parsed.with(|p| p.filter.clone()));
+    let outcome = {
+        let (timeline, index) = (Arc::clone(&timeline), Arc::clone(&index));
+        Memo::new(move |_| filter.with(|f| apply(&timeline, &index, f, lang)))
+    };
+    let groups = {
+        let index = Arc::clone(&index);
+        Memo::new(move |_| outcome.with(|o| group_by_fiscal_year(&o.shown, &index)))
+    };
+    let total = timeline.entries.len();
+
+    // One history entry per search session, not per keystroke.
+    let typing = StoredValue::new(false);
+    let set_filter = move |next: Filter, replace: bool| {
+        let query = next.to_query();
+        let mut url = location.pathname.get_untracked();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
+        navigate(
+            &url,
+            NavigateOptions {
+                resolve: false,
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let set_filter = StoredValue::new_local(set_filter);
+    let update = move |change: &dyn Fn(&mut Filter), replace: bool| {
+        let mut next = filter.get_untracked();
+        change(&mut next);
+        set_filter.with_value(|set| set(next, replace));
+    };
+
+    let on_search = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let replace = typing.get_value();
+        typing.set_value(true);
+        update(&|f| f.q = value.clone(), replace);
+    };
+    let end_typing = move |_| typing.set_value(false);
+
+    let month_input = move |is_from: bool| {
+        move |ev: leptos::ev::Event| {
+            let value = YearMonth::parse(&event_target_value(&ev));
+            typing.set_value(false);
+            update(
+                &|f| {
+                    if is_from {
+                        f.from = value
+                    } else {
+                        f.to = value
+                    }
+                },
+                false,
+            );
+        }
+    };
+    let clear = move |_| {
+        typing.set_value(false);
+        set_filter.with_value(|set| set(Filter::default(), false));
+    };
+
+    let status = RwSignal::new(String::new());
+    let hash = location.hash;
+
+    // A shared link may point at an entry (#id): bring it into view once the
+    // entries are drawn (the browser tried before they existed).
+    Effect::new(move |_| {
+        let id = hash.get_untracked();
+        let id = id.trim_start_matches('#');
+        if !id.is_empty() {
+            if let Some(el) = document().get_element_by_id(id) {
+                el.scroll_into_view();
+            }
+        }
+    });
+
+    let ignored = move || parsed.with(|p| p.ignored.join(", "));
+    let download = {
+        let timeline = Arc::clone(&timeline);
+        move |all: bool, csv: bool| {
+            let shown: Vec<usize> = if all {
+                (0..timeline.entries.len()).collect()
+            } else {
+                outcome.get_untracked().shown
+            };
+            let entries = select(&timeline, &shown);
+            let name = if all {
+                "aomori-dx-timeline"
+            } else {
+                "aomori-dx-timeline-filtered"
+            };
+            let result = if csv {
+                browser::download(
+                    &format!("{name}.csv"),
+                    "text/csv;charset=utf-8",
+                    &export::to_csv(&timeline, entries, lang),
+                )
+            } else {
+                browser::download(
+                    &format!("{name}.json"),
+                    "application/json",
+                    &export::to_json(&timeline, entries),
+                )
+            };
+            if result.is_err() {
+                status.set(t.copy_failed.to_string());
+            }
+        }
+    };
+    let download = StoredValue::new_local(download);
+
+    let bodies_view = timeline
+        .bodies
+        .iter()
+        .enumerate()
+        .map(|(b, body)| {
+            let id = body.id.clone();
+            let checked = {
+                let id = id.clone();
+                move || filter.with(|f| f.bodies.contains(&id))
+            };
+            let toggle = {
+                let id = id.clone();
+                let body_ids = body_ids.clone();
+                move |_| {
+                    typing.set_value(false);
+                    let id = id.clone();
+                    let body_ids = body_ids.clone();
+                    update(
+                        &move |f| {
+                            let mut selected: Vec<String> = f.bodies.clone();
+                            if let Some(at) = selected.iter().position(|s| *s == id) {
+                                selected.remove(at);
+                            } else {
+                                selected.push(id.clone());
+                            }
+                            f.bodies = body_ids.iter().filter(|known| selected.contains(known)).cloned().collect();
+                        },
+                        false,
+                    )
+                }
+            };
+            let input_id = format!("body-{}", class_token(&id));
+            view! {
+                <li class=format!("body-option body-{}", class_token(&id))>
+                    <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
+                    <label for=input_id>
+                        <span class="body-icon" aria-hidden="true"></span>
+                        {mixed(body.label.get(lang), lang)}
+                        " "
+                        <span class="count">{move || format!("({})", outcome.with(|o| o.body_counts.get(b).copied().unwrap_or(0)))}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let entry_view = {
+        let timeline = Arc::clone(&timeline);
+        let index = Arc::clone(&index);
+        move |i: usize| {
+            let entry: Option<&Entry> = timeline.entries.get(i);
+            let Some(entry) = entry.cloned() else {
+                return ().into_any();
+            };
+            let body_label = timeline
+                .bodies
+                .iter()
+                .find(|b| b.id == entry.body)
+                .map(|b| b.label.get(lang).to_string())
+                .unwrap_or_default();
+            let milestone = entry
+                .milestone
+                .as_ref()
+                .and_then(|m| timeline.milestones.iter().find(|x| x.id == *m))
+                .map(|m| m.label.get(lang).to_string());
+            let start = Date::parse(&entry.start);
+            let end = entry.end.as_deref().and_then(Date::parse);
+            let date_text = match (lang, start, end) {
+                (Lang::Ja, _, _) => entry.source_date.clone(),
+                (Lang::En, Some(s), Some(e)) => {
+                    format!("{} – {}", format_date(s, lang), format_date(e, lang))
+                }
+                (Lang::En, Some(s), None) => format_date(s, lang),
+                (Lang::En, None, _) => entry.start.clone(),
+            };
+            let (start_text, end_text) = match date_text.split_once(['~', '–']) {
+                Some((a, b)) if end.is_some() => (a.trim().to_string(), Some(b.trim().to_string())),
+                _ => (date_text.clone(), None),
+            };
+            let days = match (start, end) {
+                (Some(s), Some(e)) => Some(e.days() - s.days() + 1),
+                _ => None,
+            };
+            let text = entry.text.get(lang).to_string();
+            let marked = {
+                let index = Arc::clone(&index);
+                move || {
+                    let q = filter.with(|f| f.q.clone());
+                    let ranges = index.marks(i, lang, &q);
+                    split_marked(&text, &ranges)
+                        .into_iter()
+                        .map(|(m, run)| {
+                            if m {
+                                view! { <mark>{mixed(run, lang)}</mark> }.into_any()
+                            } else {
+                                mixed(run, lang)
+                            }
+                        })
+                        .collect_view()
+                }
+            };
+            let id = entry.id.clone();
+            let permalink = {
+                let id = id.clone();
+                move || {
+                    format!("{}{}#{id}", location.pathname.get(), {
+                        let s = location.search.get();
+                        if s.is_empty() {
+                            s
+                        } else {
+                            format!("?{}", s.trim_start_matches('?'))
+                        }
+                    })
+                }
+            };
+            let is_target = {
+                let id = id.clone();
+                move || hash.get().trim_start_matches('#') == id
+            };
+            let copy = {
+                let id = id.clone();
+                move |_| {
+                    let url = browser::url_with_hash(&id);
+                    leptos::task::spawn_local(async move {
+                        let ok = browser::copy_text(&url).await;
+                        status.set(if ok { t.link_copied } else { t.copy_failed }.to_string());
+                    });
+                }
+            };
+            let date_label = date_text.clone();
+            let (is_range, is_milestone) = (end.is_some(), milestone.is_some());
+            view! {
+                <li
+                    id=id.clone()
+                    class=format!("entry body-{}", class_token(&entry.body))
+                    class:range=is_range
+                    class:milestone=is_milestone
+                    class:targeted=is_target
+                >
+                    <div class="entry-date">
+                        <time datetime=entry.start.clone()>{start_text}</time>
+                        {end_text.map(|end_text| view! {
+                            <span class="range-sep" aria-hidden="true">" → "</span>
+                            <time datetime=entry.end.clone().unwrap_or_default()>{end_text}</time>
+                        })}
+                        {days.map(|d| view! { <span class="range-days">{(t.timeline_range_days)(d)}</span> })}
+                    </div>
+                    <div class="entry-body">
+                        <p class="entry-tags">
+                            <span class=format!("tag body-tag body-{}", class_token(&entry.body))>
+                                <span class="body-icon" aria-hidden="true"></span>
+                                {mixed(&body_label, lang)}
+                            </span>
+                            {milestone.map(|m| view! {
+                                <span class="tag milestone-tag"><span aria-hidden="true">"★ "</span>{m}</span>
+                            })}
+                        </p>
+                        <p class="entry-text">{marked}</p>
+                        <p class="entry-actions">
+                            <a class="permalink" href=permalink aria-label=(t.timeline_permalink)(&date_label)>"#"</a>
+                            <button type="button" class="link-button" on:click=copy aria-label=(t.copy_link_for)(&date_label)>
+                                {t.copy_link}
+                            </button>
+                        </p>
+                    </div>
+                </li>
+            }
+            .into_any()
+        }
+    };
+    let entry_view = StoredValue::new_local(entry_view);
+
+    view! {
+        <form class="filters" role="search" aria-label=t.timeline_filters_label on:submit=|ev| ev.prevent_default()>
+            <div class="field search-field">
+                <label for="timeline-q">{t.timeline_search_label}</label>
+                <input
+                    id="timeline-q"
+                    type="search"
+                    aria-describedby="timeline-q-hint"
+                    prop:value=move || filter.with(|f| f.q.clone())
+                    on:input=on_search
+                    on:blur=end_typing
+                    autocomplete="off"
+                />
+                <p id="timeline-q-hint" class="hint">{t.timeline_search_hint}</p>
+            </div>
+            <fieldset class="field">
+                <legend>{t.timeline_bodies_legend}</legend>
+                <ul class="body-options">{bodies_view}</ul>
+            </fieldset>
+            <div class="field-row">
+                <fieldset class="field">
+                    <legend>{t.timeline_period_legend}</legend>
+                    <div class="months">
+                        <div>
+                            <label for="timeline-from">{t.timeline_from}</label>
+                            <input id="timeline-from" type="month" placeholder="2023-06"
+                                prop:value=move || filter.with(|f| f.from.map(YearMonth::iso).unwrap_or_default())
+                                on:change=month_input(true) />
+                        </div>
+                        <div>
+                            <label for="timeline-to">{t.timeline_to}</label>
+                            <input id="timeline-to" type="month" placeholder="2024-02"
+                                prop:value=move || filter.with(|f| f.to.map(YearMonth::iso).unwrap_or_default())
+                                on:change=month_input(false) />
+                        </div>
+                    </div>
+                </fieldset>
+                <div class="field">
+                    <label for="timeline-sort">{t.timeline_sort_label}</label>
+                    <select
+                        id="timeline-sort"
+                        prop:value=move || if filter.with(|f| f.sort == Sort::Desc) { "desc" } else { "asc" }
+                        on:change=move |ev| {
+                            let desc = event_target_value(&ev) == "desc";
+                            typing.set_value(false);
+                            update(&|f| f.sort = if desc { Sort::Desc } else { Sort::Asc }, false);
+                        }
+                    >
+                        <option value="asc">{t.timeline_sort_asc}</option>
+                        <option value="desc">{t.timeline_sort_desc}</option>
+                    </select>
+                </div>
+            </div>
+            <button type="button" class="secondary" on:click=clear disabled=move || filter.with(Filter::is_default)>
+                {t.timeline_clear}
+            </button>
+        </form>
+
+        <p class="result-count" role="status">
+            {move || (t.timeline_count)(total, outcome.with(|o| o.shown.len()))}
+        </p>
+        <Show when=move || !ignored().is_empty()>
+            <p class="notice">{move || (t.timeline_ignored)(&ignored())}</p>
+        </Show>
+        <p class="copy-status" role="status">{move || status.get()}</p>
+
+        <Show when=move || outcome.with(|o| o.shown.is_empty())>
+            <div class="empty">
+                <p>{t.timeline_empty}</p>
+                <button type="button" on:click=clear>{t.timeline_clear}</button>
+            </div>
+        </Show>
+
+        <div class="timeline">
+            <For each=move || groups.get() key=|(year, _)| *year let:group>
+                {
+                    let (year, _) = group;
+                    let members = move || groups.with(|g| g.iter().find(|(y, _)| *y == year).map(|(_, m)| m.clone()).unwrap_or_default());
+                    let heading_id = format!("fy-{year}");
+                    let labelled_by = heading_id.clone();
+                    view! {
+                        <section class="fiscal-year" aria-labelledby=labelled_by>
+                            <h2 id=heading_id>
+                                {fiscal_year_label(year, lang)}
+                                <span class="group-count">{move || (t.timeline_group_count)(members().len())}</span>
+                            </h2>
+                            <ol class="entries">
+                                <For each=members key=|i| *i let:i>
+                                    {entry_view.with_value(|render| render(i))}
+                                </For>
+                            </ol>
+                        </section>
+                    }
+                }
+            </For>
+        </div>
+
+        <section class="downloads" aria-labelledby="downloads-heading">
+            <h2 id="downloads-heading">{t.download_heading}</h2>
+            <ul>
+                <li>
+                    <span>{move || (t.download_shown)(outcome.with(|o| o.shown.len()))}</span>
+                    <button type="button" class="secondary" on:click=move |_| download.with_value(|d| d(false, true))
+                        aria-label=move || (t.download_as)(&(t.download_shown)(outcome.with(|o| o.shown.len())), "CSV")>"CSV"</button>
+                    <button type="button" class="secondary" on:click=move |_| download.with_value(|d| d(false, false))
+                        aria-label=move || (t.download_as)(&(t.download_shown)(outcome.with(|o| o.shown.len())), "JSON")>"JSON"</button>
+                </li>
+                <li>
+                    <span>{(t.download_all)(total)}</span>
+                    <button type="button" class="secondary" on:click=move |_| download.with_value(|d| d(true, true))
+                        aria-label=(t.download_as)(&(t.download_all)(total), "CSV")>"CSV"</button>
+                    <button type="button" class="secondary" on:click=move |_| download.with_value(|d| d(true, false))
+                        aria-label=(t.download_as)(&(t.download_all)(total), "JSON")>"JSON"</button>
+                </li>
+            </ul>
+        </section>
     }
 }

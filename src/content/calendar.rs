@@ -1,0 +1,260 @@
+//! Dates as the content uses them: ISO 8601 strings, Japanese fiscal years
+//! (April to March) and their Japanese era (和暦) names, and display formats.
+
+use crate::i18n::Lang;
+
+/// A calendar date. Ordering is chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting impossible dates.
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let date = Date {
+            year: y.parse().ok()?,
+            month: m.parse().ok()?,
+            day: d.parse().ok()?,
+        };
+        (date.month >= 1
+            && date.month <= 12
+            && date.day >= 1
+            && date.day <= days_in_month(date.year, date.month))
+        .then_some(date)
+    }
+
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// The Japanese fiscal year the date falls in (April starts a year).
+    pub fn fiscal_year(self) -> i32 {
+        if self.month >= 4 {
+            self.year
+        } else {
+            self.year - 1
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for date arithmetic.
+    pub fn days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A year and month, as in `?from=2023-06`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// Parses `YYYY-MM`.
+    pub fn parse(s: &str) -> Option<YearMonth> {
+        let (y, m) = s.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 || !y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let ym = YearMonth {
+            year: y.parse().ok()?,
+            month: m.parse().ok()?,
+        };
+        (1..=12).contains(&ym.month).then_some(ym)
+    }
+
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+
+    pub fn first_day(self) -> Date {
+        Date {
+            year: self.year,
+            month: self.month,
+            day: 1,
+        }
+    }
+
+    pub fn last_day(self) -> Date {
+        Date {
+            year: self.year,
+            month: self.month,
+            day: days_in_month(self.year, self.month),
+        }
+    }
+}
+
+/// The Japanese era name and year of a fiscal year (named after the era in
+/// force at its start in April; 2019, whose April was still Heisei, is
+/// commonly called 令和元年度 and is named so here).
+fn era(fiscal_year: i32) -> (&'static str, &'static str, i32) {
+    if fiscal_year >= 2019 {
+        ("令和", "Reiwa", fiscal_year - 2018)
+    } else if fiscal_year >= 1989 {
+        ("平成", "Heisei", fiscal_year - 1988)
+    } else {
+        ("昭和", "Showa", fiscal_year - 1925)
+    }
+}
+
+/// `2023年度(令和5年度)` / `Fiscal 2023 (Reiwa 5)`.
+pub fn fiscal_year_label(fiscal_year: i32, lang: Lang) -> String {
+    let (ja, en, n) = era(fiscal_year);
+    match lang {
+        Lang::Ja => {
+            let n = if n == 1 {
+                "元".to_string()
+            } else {
+                n.to_string()
+            };
+            format!("{fiscal_year}年度({ja}{n}年度)")
+        }
+        Lang::En => format!("Fiscal {fiscal_year} ({en} {n})"),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `2023年9月28日` / `28 September 2023`.
+pub fn format_date(date: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", date.year, date.month, date.day),
+        Lang::En => {
+            let month = MONTHS
+                .get(date.month as usize - 1)
+                .copied()
+                .unwrap_or_default();
+            format!("{} {month} {}", date.day, date.year)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap_or_else(|| panic!("{s}"))
+    }
+
+    #[test]
+    fn parses_only_real_dates() {
+        assert_eq!(
+            d("2023-09-28"),
+            Date {
+                year: 2023,
+                month: 9,
+                day: 28
+            }
+        );
+        assert!(Date::parse("2024-02-29").is_some());
+        for bad in [
+            "2023-02-29",
+            "2023-13-01",
+            "2023-00-10",
+            "2023-9-28",
+            "2023-09-28-1",
+            "",
+            "abcd-ef-gh",
+            "2023-04-31",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+        assert_eq!(d("2023-09-28").iso(), "2023-09-28");
+    }
+
+    #[test]
+    fn fiscal_years_start_in_april() {
+        assert_eq!(d("2023-03-07").fiscal_year(), 2022);
+        assert_eq!(d("2023-04-01").fiscal_year(), 2023);
+        assert_eq!(d("2024-02-29").fiscal_year(), 2023);
+        assert_eq!(d("2024-03-31").fiscal_year(), 2023);
+    }
+
+    #[test]
+    fn era_labels() {
+        assert_eq!(fiscal_year_label(2023, Lang::Ja), "2023年度(令和5年度)");
+        assert_eq!(fiscal_year_label(2022, Lang::Ja), "2022年度(令和4年度)");
+        assert_eq!(fiscal_year_label(2019, Lang::Ja), "2019年度(令和元年度)");
+        assert_eq!(fiscal_year_label(2018, Lang::Ja), "2018年度(平成30年度)");
+        assert_eq!(fiscal_year_label(2028, Lang::En), "Fiscal 2028 (Reiwa 10)");
+    }
+
+    #[test]
+    fn day_arithmetic() {
+        assert_eq!(d("1970-01-01").days(), 0);
+        assert_eq!(d("2023-10-27").days() - d("2023-09-28").days(), 29);
+        assert_eq!(d("2024-03-01").days() - d("2024-02-28").days(), 2);
+    }
+
+    #[test]
+    fn year_months() {
+        let ym = YearMonth::parse("2023-06").expect("valid");
+        assert_eq!(ym.first_day(), d("2023-06-01"));
+        assert_eq!(ym.last_day(), d("2023-06-30"));
+        assert_eq!(
+            YearMonth::parse("2024-02").map(YearMonth::last_day),
+            Some(d("2024-02-29"))
+        );
+        for bad in [
+            "2023-13",
+            "2023-6",
+            "23-06",
+            "2023-06-01",
+            "",
+            "-",
+            "２０２３-06",
+            "+023-06",
+        ] {
+            assert_eq!(YearMonth::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn display_formats() {
+        assert_eq!(format_date(d("2023-09-28"), Lang::Ja), "2023年9月28日");
+        assert_eq!(format_date(d("2023-09-28"), Lang::En), "28 September 2023");
+    }
+}

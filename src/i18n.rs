@@ -329,7 +329,7 @@ static EN: Strings = Strings {
     timeline_range_days: |days| format!("{days} days"),
     timeline_permalink: |date| format!("Link to the entry of {date}"),
     copy_link: "Copy link",
-    copy_link_for: |date| format!("Copy the link to the entry of {date}"),
+    copy_link_for: |date| format!("Copy link to the entry of {date}"),
     link_copied: "Link copied.",
     copy_failed: "The link could not be copied. Please use the address in the address bar.",
     download_heading: "Download the data",

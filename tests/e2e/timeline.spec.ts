@@ -1,0 +1,192 @@
+// The timeline: filters, search, URL state, history, downloads, both languages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PLAIN_URL } from './support/urls';
+
+const URL = PLAIN_URL + 'timeline/';
+
+const entries = (page: Page) => page.locator('ol.entries > li');
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /件中|Showing/ });
+const dates = (page: Page) => entries(page).locator('.entry-date time:first-child').allTextContents();
+
+async function ready(page: Page, url = URL) {
+  await page.goto(url);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+}
+
+test('all 11 entries, grouped by fiscal year with era names, ranges and milestones marked', async ({ page }) => {
+  await ready(page);
+  await expect(entries(page)).toHaveCount(11);
+  await expect(count(page)).toHaveText('11件中11件を表示');
+  await expect(page.getByRole('heading', { level: 2, name: /2022年度\(令和4年度\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /2023年度\(令和5年度\)/ })).toBeVisible();
+  const range = page.locator('[id="2023-09-28-public-comment"]');
+  await expect(range.locator('time')).toHaveCount(2);
+  await expect(range.locator('time').first()).toHaveAttribute('datetime', '2023-09-28');
+  await expect(range.locator('time').nth(1)).toHaveAttribute('datetime', '2023-10-27');
+  await expect(range).toContainText('30日間');
+  await expect(page.locator('.milestone-tag')).toHaveText(['★ 素案決定', '★ 原案決定', '★ プラン決定']);
+  // Body shown as text, not colour alone.
+  await expect(page.locator('[id="2023-05-10-committee-1"]')).toContainText('策定委員会');
+});
+
+test('search is forgiving (full-width, case) and highlights matches', async ({ page }) => {
+  await ready(page);
+  const search = page.getByRole('searchbox', { name: 'キーワードで検索' });
+  await search.fill('素案');
+  await expect(count(page)).toHaveText('11件中3件を表示');
+  await expect(page).toHaveURL(URL + '?q=%E7%B4%A0%E6%A1%88');
+  await expect(page.locator('mark').first()).toHaveText('素案');
+  await search.fill('ｄｘ推進本部');
+  await expect(count(page)).toHaveText('11件中5件を表示');
+  await expect(page.locator('mark').first()).toHaveText('DX推進本部');
+  await search.fill('存在しない語');
+  await expect(count(page)).toHaveText('11件中0件を表示');
+  await expect(page.getByText('条件に合う項目はありません。')).toBeVisible();
+  await page.locator('.empty').getByRole('button', { name: '条件をクリア' }).click();
+  await expect(count(page)).toHaveText('11件中11件を表示');
+  await expect(page).toHaveURL(URL);
+});
+
+test('body filters with counts, dates and sort each change the list and the URL', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('checkbox', { name: /策定委員会 \(4\)/ }).check();
+  await expect(count(page)).toHaveText('11件中4件を表示');
+  await expect(page).toHaveURL(URL + '?body=committee');
+  await page.getByRole('checkbox', { name: /推進本部 \(2\)/ }).check();
+  await expect(count(page)).toHaveText('11件中6件を表示');
+  await expect(page).toHaveURL(URL + '?body=committee,hq');
+
+  await page.getByLabel('開始(年月)').fill('2023-06');
+  await expect(page).toHaveURL(URL + '?body=committee,hq&from=2023-06');
+  await page.getByLabel('終了(年月)').fill('2023-12');
+  await expect(page).toHaveURL(URL + '?body=committee,hq&from=2023-06&to=2023-12');
+  expect(await dates(page)).toEqual(['2023.6.2', '2023.6.7', '2023.7.26', '2023.11.22']);
+  // Counts follow the other filters.
+  await expect(page.getByRole('checkbox', { name: /推進本部幹事会 \(1\)/ })).toBeVisible();
+
+  await page.getByLabel('並び順').selectOption('desc');
+  await expect(page).toHaveURL(URL + '?body=committee,hq&from=2023-06&to=2023-12&sort=desc');
+  expect(await dates(page)).toEqual(['2023.11.22', '2023.7.26', '2023.6.7', '2023.6.2']);
+
+  await page.reload();
+  await expect(count(page)).toHaveText('11件中4件を表示');
+  expect(await dates(page)).toEqual(['2023.11.22', '2023.7.26', '2023.6.7', '2023.6.2']);
+  await expect(page.getByRole('checkbox', { name: /策定委員会/ })).toBeChecked();
+  await expect(page.getByLabel('開始(年月)')).toHaveValue('2023-06');
+
+  await page.getByRole('search').getByRole('button', { name: '条件をクリア' }).click();
+  await expect(page).toHaveURL(URL);
+  await expect(count(page)).toHaveText('11件中11件を表示');
+});
+
+test('a shared link reproduces the view; back/forward step through changes, not keystrokes', async ({ page }) => {
+  await ready(page, URL + '?body=steering&sort=desc');
+  expect(await dates(page)).toEqual(['2024.2.22', '2023.9.20', '2023.5.22']);
+  await page.getByRole('searchbox').pressSequentially('原案', { delay: 50 });
+  await expect(count(page)).toHaveText('11件中1件を表示');
+  await page.getByRole('checkbox', { name: /策定委員会/ }).check();
+  await expect(count(page)).toHaveText('11件中2件を表示');
+
+  await page.goBack();
+  await expect(page).toHaveURL(URL + '?body=steering&q=%E5%8E%9F%E6%A1%88&sort=desc');
+  await expect(count(page)).toHaveText('11件中1件を表示');
+  await page.goBack();
+  await expect(page).toHaveURL(URL + '?body=steering&sort=desc');
+  await expect(count(page)).toHaveText('11件中3件を表示');
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await page.goForward();
+  await expect(page.getByRole('searchbox')).toHaveValue('原案');
+});
+
+test('unknown and malformed parameters are ignored with a quiet notice', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await ready(page, URL + '?body=hq,nobody&from=2023-13&sort=sideways&x=%E0%A4%A&q=');
+  await expect(count(page)).toHaveText('11件中2件を表示');
+  await expect(page.getByText(/認識できない条件/)).toContainText('body=nobody');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard only: search, pick a body, clear', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('searchbox').focus();
+  await page.keyboard.type('会議');
+  await expect(count(page)).toHaveText('11件中2件を表示');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: /推進方向/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: /推進本部 \(/ })).toBeChecked();
+  await expect(page).toHaveURL(/body=hq/);
+  await page.getByRole('search').getByRole('button', { name: '条件をクリア' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('11件中11件を表示');
+});
+
+test('permalinks and copy-link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  await page.getByRole('link', { name: '2023.11.22の項目へのリンク' }).click();
+  await expect(page).toHaveURL(URL + '#2023-11-22-committee-4');
+  await page.getByRole('button', { name: '2023.11.22の項目のリンクをコピー' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'リンクをコピーしました。' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(URL + '#2023-11-22-committee-4');
+  // Opening the link scrolls to the entry.
+  await page.goto(URL + '#2024-02-29-hq-2');
+  await expect(page.locator('[id="2024-02-29-hq-2"]')).toBeInViewport();
+});
+
+test('downloads: CSV (BOM, header, ISO dates, RFC 4180) and JSON, all or filtered', async ({ page }) => {
+  await ready(page, URL + '?body=committee');
+  const [csvAll] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '全11件をCSVでダウンロード' }).click(),
+  ]);
+  expect(csvAll.suggestedFilename()).toBe('aomori-dx-timeline.csv');
+  const csv = readFileSync(await csvAll.path(), 'utf8');
+  expect(csv.startsWith('\uFEFFID,開始日,終了日,')).toBe(true);
+  const rows = csv.slice(1).split('\r\n');
+  expect(rows).toHaveLength(13);
+  expect(rows[12]).toBe('');
+  expect(rows[8]).toBe('2023-09-28-public-comment,2023-09-28,2023-10-27,consultation,意見募集,,素案のパブリックコメント実施、市町村への意見照会,"Public comment on the draft (パブリックコメント), and municipalities consulted for their views",2023.9.28~10.27');
+
+  const [jsonShown] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '表示中の4件をJSONでダウンロード' }).click(),
+  ]);
+  expect(jsonShown.suggestedFilename()).toBe('aomori-dx-timeline-filtered.json');
+  const json = JSON.parse(readFileSync(await jsonShown.path(), 'utf8'));
+  expect(json.entries.map((e: { body: string }) => e.body)).toEqual(['committee', 'committee', 'committee', 'committee']);
+});
+
+test('English: labels, dates in English style, filters kept by the language switch', async ({ page }) => {
+  await ready(page, URL + '?q=draft&sort=desc');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(PLAIN_URL + 'en/timeline/?q=draft&sort=desc');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('draft');
+  await expect(count(page)).toHaveText(/^Showing \d+ of 11 entries$/);
+  await page.getByRole('searchbox').fill('');
+  await expect(page.getByRole('heading', { name: /Fiscal 2023 \(Reiwa 5\)/ })).toBeVisible();
+  await expect(page.locator('[id="2023-09-28-public-comment"] .entry-date')).toContainText('28 September 2023');
+  await expect(page.locator('[id="2023-09-28-public-comment"] .entry-date')).toContainText('27 October 2023');
+  await expect(page.locator('[id="2023-09-28-public-comment"] .entry-date')).toContainText('30 days');
+});
+
+test.describe('axe-core on the timeline', () => {
+  for (const path of ['timeline/', 'timeline/?body=committee,hq&q=%E7%B4%A0%E6%A1%88', 'timeline/?q=zzzz', 'en/timeline/?q=meeting']) {
+    test(`/${path} (light and dark)`, async ({ browser }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(PLAIN_URL + path);
+        await expect(page.getByRole('searchbox')).toBeVisible();
+        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,128 @@
+//! Browser test of the poem component: mounted with the shipped poem data,
+//! toggled, and checked in the DOM and the URL. Its own file so it runs in
+//! its own page, apart from the shell test's router.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use aomori_dx::content::model::Poem;
+use aomori_dx::content::{load, Content, LoadState};
+use aomori_dx::Shell;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn tick(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn line_keys() -> Vec<String> {
+    let items = document()
+        .query_selector_all("ol.poem-lines > li")
+        .expect("lines");
+    (0..items.length())
+        .filter_map(|i| items.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| e.get_attribute("data-key"))
+        .collect()
+}
+
+fn toggle() -> HtmlElement {
+    document()
+        .query_selector("button.poem-toggle")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into().ok())
+        .expect("the reverse toggle")
+}
+
+#[wasm_bindgen_test]
+async fn poem_toggle_reverses_dom_order_and_url_and_back() {
+    let poem: Poem =
+        load::parse(include_str!("../public/data/poem.json")).expect("shipped poem parses");
+    let _ = window().history().expect("history").replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("/poem/"),
+    );
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let _handle = leptos::mount::mount_to(container, move || {
+        let content = Content::new("");
+        content.poem.state.set(LoadState::Ready(Arc::new(poem)));
+        provide_context(content);
+        view! {
+            <Router>
+                <Shell base=String::new() />
+            </Router>
+        }
+    });
+    tick(50).await;
+
+    let original: Vec<String> = (0..12).map(|i| i.to_string()).collect();
+    assert_eq!(line_keys(), original);
+    assert_eq!(
+        toggle().get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        toggle()
+            .text_content()
+            .unwrap_or_default()
+            .trim_start_matches('⇅'),
+        "下から読む"
+    );
+
+    toggle().click();
+    tick(100).await;
+    let reversed: Vec<String> = (0..12).rev().map(|i| i.to_string()).collect();
+    assert_eq!(line_keys(), reversed, "the DOM order is the reading order");
+    assert_eq!(
+        window().location().search().expect("search"),
+        "?order=reverse"
+    );
+    assert_eq!(
+        toggle().get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let status = document()
+        .query_selector(".poem [role=status]")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content());
+    assert!(status.unwrap_or_default().contains("12行目から1行目"));
+
+    // A second click during the movement still ends in the original order.
+    toggle().click();
+    tick(1800).await;
+    assert_eq!(line_keys(), original);
+    assert_eq!(window().location().search().expect("search"), "");
+}
+
+#[wasm_bindgen_test]
+fn search_normalisation_in_the_browser_uses_nfkc_and_lower_case() {
+    use aomori_dx::content::search::{normalize, terms, Searchable};
+    assert_eq!(normalize("ＡＢＣ１２３　ＤＸ"), "abc123 dx");
+    assert_eq!(normalize("ｶﾀｶﾅ"), "カタカナ");
+    let text = Searchable::new("㍻とＤＸ");
+    assert!(text.matches_all(&terms("平成 dx")));
+    assert_eq!(
+        text.ranges(&terms("dx")),
+        vec![6..12],
+        "the full-width ＤＸ, by byte offsets"
+    );
+}

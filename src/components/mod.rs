@@ -4,4 +4,8 @@ pub mod browser;
 pub mod flip;
 pub mod head;
 pub mod loaded;
+pub mod logo_meaning;
+pub mod plan_period;
+pub mod plan_structure;
+pub mod share;
 pub mod shell;

@@ -52,6 +52,7 @@ pub fn Shell(base: String) -> impl IntoView {
             <Routes fallback=|| view! { <pages::not_found::NotFoundPage /> }>
                 <Route path=path!("/*any") view=CurrentPage />
             </Routes>
+            <super::share::Share />
         </main>
         <Footer />
     }

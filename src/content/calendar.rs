@@ -171,6 +171,46 @@ pub fn format_date(date: Date, lang: Lang) -> String {
     }
 }
 
+/// Where a date stands relative to a plan period of fiscal years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodStatus {
+    /// The period starts in `years` fiscal years.
+    Before {
+        years: i32,
+    },
+    /// Fiscal year `year` (1-based) of `of`.
+    During {
+        year: i32,
+        of: i32,
+    },
+    After,
+}
+
+/// The status of `today` for the fiscal years `start..=end`.
+pub fn period_status(start: i32, end: i32, today: Date) -> PeriodStatus {
+    let fy = today.fiscal_year();
+    if fy < start {
+        PeriodStatus::Before { years: start - fy }
+    } else if fy > end {
+        PeriodStatus::After
+    } else {
+        PeriodStatus::During {
+            year: fy - start + 1,
+            of: end - start + 1,
+        }
+    }
+}
+
+/// `令和8年度` / `Reiwa 8`: the era name alone, for compact labels.
+pub fn era_label(fiscal_year: i32, lang: Lang) -> String {
+    let (ja, en, n) = era(fiscal_year);
+    match lang {
+        Lang::Ja if n == 1 => format!("{ja}元年度"),
+        Lang::Ja => format!("{ja}{n}年度"),
+        Lang::En => format!("{en} {n}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +290,35 @@ mod tests {
         ] {
             assert_eq!(YearMonth::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn period_states_follow_the_fiscal_year() {
+        use PeriodStatus::*;
+        assert_eq!(
+            period_status(2024, 2028, d("2024-03-31")),
+            Before { years: 1 }
+        );
+        assert_eq!(
+            period_status(2024, 2028, d("2022-12-01")),
+            Before { years: 2 }
+        );
+        assert_eq!(
+            period_status(2024, 2028, d("2024-04-01")),
+            During { year: 1, of: 5 }
+        );
+        assert_eq!(
+            period_status(2024, 2028, d("2026-11-24")),
+            During { year: 3, of: 5 }
+        );
+        assert_eq!(
+            period_status(2024, 2028, d("2029-03-31")),
+            During { year: 5, of: 5 }
+        );
+        assert_eq!(period_status(2024, 2028, d("2029-04-01")), After);
+        assert_eq!(era_label(2026, Lang::Ja), "令和8年度");
+        assert_eq!(era_label(2019, Lang::Ja), "令和元年度");
+        assert_eq!(era_label(2026, Lang::En), "Reiwa 8");
     }
 
     #[test]

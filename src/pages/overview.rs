@@ -4,6 +4,9 @@
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
+use crate::components::logo_meaning::LogoMeaning;
+use crate::components::plan_period::PlanPeriod;
+use crate::components::plan_structure::PlanStructure;
 use crate::components::shell::use_site;
 use crate::content::model::Plan;
 use crate::content::use_content;
@@ -83,35 +86,17 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
         <section aria-labelledby="period">
             <h2 id="period">{t.period_heading}</h2>
             <p>{txt(&plan.period.text)}</p>
+            <PlanPeriod start=plan.period.start_fiscal_year end=plan.period.end_fiscal_year lang=lang />
         </section>
 
         <section aria-labelledby="structure">
             <h2 id="structure">{t.structure_heading}</h2>
-            <p>{txt(&plan.structure.summary)}</p>
-            <div class="structure">
-                <div>
-                    <h3>{t.fields_heading}</h3>
-                    <ul class="chips">
-                        {plan.structure.fields.iter().map(|f| view! { <li>{txt(&f.name)}</li> }).collect_view()}
-                    </ul>
-                </div>
-                <div>
-                    <h3>{t.priorities_heading}</h3>
-                    <ul class="chips">
-                        {plan
-                            .structure
-                            .priorities
-                            .iter()
-                            .map(|f| view! { <li>{txt(&f.name)}</li> })
-                            .collect_view()}
-                    </ul>
-                </div>
-            </div>
+            <PlanStructure structure=plan.structure.clone() lang=lang />
         </section>
 
         <section aria-labelledby="logo">
             <h2 id="logo">{t.logo_heading}</h2>
-            <ul>{plan.logo.points.iter().map(|p| view! { <li>{txt(p)}</li> }).collect_view()}</ul>
+            <LogoMeaning logo=plan.logo.clone() lang=lang />
         </section>
 
         <section aria-labelledby="decision">

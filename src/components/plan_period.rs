@@ -1,0 +1,68 @@
+//! The plan period as a five-year bar that marks the visitor's current
+//! fiscal year, with the same information as a sentence.
+
+use leptos::prelude::*;
+
+use crate::content::calendar::{era_label, fiscal_year_label, period_status, Date, PeriodStatus};
+use crate::i18n::Lang;
+
+/// Today by the visitor's clock. Browser-only, so read in an effect.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date {
+        year: now.get_full_year() as i32,
+        month: now.get_month() + 1,
+        day: now.get_date(),
+    }
+}
+
+#[component]
+pub fn PlanPeriod(start: i32, end: i32, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let status = RwSignal::new(None::<PeriodStatus>);
+    let current_fy = RwSignal::new(None::<i32>);
+    Effect::new(move |_| {
+        let today = today();
+        current_fy.set(Some(today.fiscal_year()));
+        status.set(Some(period_status(start, end, today)));
+    });
+    let years: Vec<i32> = (start..=end).collect();
+    let sentence = move || {
+        status.get().map(|s| match s {
+            PeriodStatus::During { year, of } => {
+                let fy = start + year - 1;
+                (t.period_during)(fy, &era_label(fy, lang), year, of)
+            }
+            PeriodStatus::Before { years } => (t.period_before)(start, years),
+            PeriodStatus::After => (t.period_after)(end),
+        })
+    };
+    let state = move || match status.get() {
+        Some(PeriodStatus::Before { .. }) => "before",
+        Some(PeriodStatus::During { .. }) => "during",
+        Some(PeriodStatus::After) => "after",
+        None => "unknown",
+    };
+    view! {
+        <div class="period" data-state=state>
+            <ol class="period-bar" aria-label=t.period_bar_label>
+                {years
+                    .into_iter()
+                    .map(|fy| {
+                        let is_now = move || current_fy.get() == Some(fy);
+                        let is_past = move || current_fy.get().is_some_and(|now| fy < now);
+                        view! {
+                            <li class:now=is_now class:past=is_past aria-current=move || is_now().then_some("date")>
+                                <span class="period-year">{fiscal_year_label(fy, lang)}</span>
+                                <Show when=is_now>
+                                    <span class="period-now">{t.period_this_year}</span>
+                                </Show>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <p class="period-status">{sentence}</p>
+        </div>
+    }
+}

@@ -1,0 +1,135 @@
+//! Sharing the current page: plain links to Facebook, X and LINE (no
+//! third-party scripts), the Web Share API where the browser has it, and
+//! copying the link.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::browser;
+use super::shell::use_site;
+use crate::content::query::encode;
+
+/// Share URLs for a page URL and title, correctly encoded.
+pub fn share_links(url: &str, title: &str) -> [(&'static str, String); 3] {
+    let (u, t) = (encode(url), encode(title));
+    [
+        (
+            "facebook",
+            format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+        ),
+        ("x", format!("https://x.com/intent/post?url={u}&text={t}")),
+        (
+            "line",
+            format!("https://social-plugins.line.me/lineit/share?url={u}"),
+        ),
+    ]
+}
+
+#[component]
+pub fn Share() -> impl IntoView {
+    let site = use_site();
+    let location = use_location();
+    let t = move || site.lang().strings();
+    let origin = RwSignal::new(None::<String>);
+    let can_share = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    // The origin and the Web Share API are only known in the browser.
+    Effect::new(move |_| {
+        origin.set(window().location().origin().ok());
+        can_share.set(
+            js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share"))
+                .unwrap_or(false),
+        );
+    });
+    let url = move || {
+        origin.get().map(|o| {
+            let search = location.search.get();
+            let query = if search.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", search.trim_start_matches('?'))
+            };
+            format!("{o}{}{query}", location.pathname.get())
+        })
+    };
+    let title = move || t().document_title(site.route.get().page);
+    let copy = move |_| {
+        let Some(url) = url() else { return };
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_text(&url).await;
+            status.set(if ok { t().link_copied } else { t().copy_failed }.to_string());
+        });
+    };
+    let native = move |_| {
+        let Some(url) = url() else { return };
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+        let _ = js_sys::Reflect::set(&data, &"title".into(), &title().into());
+        let share = js_sys::Reflect::get(&window().navigator(), &"share".into());
+        if let Ok(share) = share.and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            // A rejected promise (the visitor cancelled) needs no message.
+            let _ = share.call1(&window().navigator(), &data);
+        }
+    };
+    view! {
+        <Show when=move || origin.get().is_some()>
+            <aside class="share" aria-labelledby="share-heading">
+                <h2 id="share-heading" class="share-heading">{move || t().share_label}</h2>
+                <ul>
+                    {move || {
+                        let links = share_links(&url().unwrap_or_default(), &title());
+                        links
+                            .into_iter()
+                            .map(|(network, href)| {
+                                let label = match network {
+                                    "facebook" => t().share_facebook,
+                                    "x" => t().share_x,
+                                    _ => t().share_line,
+                                };
+                                view! {
+                                    <li>
+                                        <a class=format!("share-link share-{network}") href=href rel="external noopener">
+                                            {label}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                    <Show when=move || can_share.get()>
+                        <li>
+                            <button type="button" class="secondary" on:click=native>{move || t().share_native}</button>
+                        </li>
+                    </Show>
+                    <li>
+                        <button type="button" class="secondary" on:click=copy>{move || t().copy_link}</button>
+                    </li>
+                </ul>
+                <p class="copy-status" role="status">{move || status.get()}</p>
+            </aside>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_urls_encode_the_page_url_and_title() {
+        let links = share_links(
+            "https://example.org/a/en/timeline/?q=素案&sort=desc",
+            "A & B | C",
+        );
+        assert_eq!(
+            links[0].1,
+            "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2Fa%2Fen%2Ftimeline%2F%3Fq%3D%E7%B4%A0%E6%A1%88%26sort%3Ddesc"
+        );
+        assert!(links[1]
+            .1
+            .starts_with("https://x.com/intent/post?url=https%3A%2F%2Fexample.org"));
+        assert!(links[1].1.ends_with("&text=A%20%26%20B%20%7C%20C"));
+        assert_eq!(links[2].1, "https://social-plugins.line.me/lineit/share?url=https%3A%2F%2Fexample.org%2Fa%2Fen%2Ftimeline%2F%3Fq%3D%E7%B4%A0%E6%A1%88%26sort%3Ddesc");
+    }
+}

@@ -158,10 +158,10 @@ impl Index {
         })
     }
 
-    /// Byte ranges to mark in entry `i`'s text for the query.
-    pub fn marks(&self, i: usize, lang: Lang, query: &str) -> Vec<std::ops::Range<usize>> {
+    /// Byte ranges to mark in entry `i`'s text for the search terms.
+    pub fn marks(&self, i: usize, lang: Lang, terms: &[String]) -> Vec<std::ops::Range<usize>> {
         self.searchable(i, lang)
-            .map(|s| s.ranges(&terms(query)))
+            .map(|s| s.ranges(terms))
             .unwrap_or_default()
     }
 

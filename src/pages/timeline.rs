@@ -14,11 +14,14 @@ use crate::components::shell::use_site;
 use crate::content::calendar::{fiscal_year_label, format_date, Date, YearMonth};
 use crate::content::export;
 use crate::content::model::{Entry, Timeline};
-use crate::content::search::split_marked;
+use crate::content::search::{split_marked, terms};
 use crate::content::timeline_filter::{apply, group_by_fiscal_year, select, Filter, Index, Sort};
 use crate::content::use_content;
 use crate::i18n::Lang;
 use crate::text::mixed;
+
+/// Entries listed at first and added by each "show more".
+const PAGE: usize = 100;
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
@@ -70,10 +73,24 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
         let (timeline, index) = (Arc::clone(&timeline), Arc::clone(&index));
         Memo::new(move |_| filter.with(|f| apply(&timeline, &index, f, lang)))
     };
+    // Long results are listed a page at a time, so a keystroke never has to
+    // redraw thousands of entries; downloads and counts use the whole result.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        filter.track();
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
+    });
     let groups = {
         let index = Arc::clone(&index);
-        Memo::new(move |_| outcome.with(|o| group_by_fiscal_year(&o.shown, &index)))
+        Memo::new(move |_| {
+            let limit = limit.get();
+            outcome.with(|o| group_by_fiscal_year(&o.shown[..o.shown.len().min(limit)], &index))
+        })
     };
+    let unlisted = move || outcome.with(|o| o.shown.len().saturating_sub(limit.get()));
+    let search_terms = Memo::new(move |_| filter.with(|f| terms(&f.q)));
     let total = timeline.entries.len();
 
     // One history entry per search session, not per keystroke.
@@ -265,11 +282,14 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                 _ => None,
             };
             let text = entry.text.get(lang).to_string();
-            let marked = {
+            // A memo, so entries whose marks did not change are not redrawn.
+            let ranges = {
                 let index = Arc::clone(&index);
+                Memo::new(move |_| search_terms.with(|terms| index.marks(i, lang, terms)))
+            };
+            let marked = {
                 move || {
-                    let q = filter.with(|f| f.q.clone());
-                    let ranges = index.marks(i, lang, &q);
+                    let ranges = ranges.get();
                     split_marked(&text, &ranges)
                         .into_iter()
                         .map(|(m, run)| {
@@ -413,6 +433,7 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
 
         <p class="result-count" role="status">
             {move || (t.timeline_count)(total, outcome.with(|o| o.shown.len()))}
+            {move || (unlisted() > 0).then(|| format!(" {}", (t.timeline_listed)(limit.get())))}
         </p>
         <Show when=move || !ignored().is_empty()>
             <p class="notice">{move || (t.timeline_ignored)(&ignored())}</p>
@@ -449,6 +470,14 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                 }
             </For>
         </div>
+
+        <Show when=move || { unlisted() > 0 }>
+            <p class="more">
+                <button type="button" class="secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || (t.timeline_more)(unlisted().min(PAGE), unlisted())}
+                </button>
+            </p>
+        </Show>
 
         <section class="downloads" aria-labelledby="downloads-heading">
             <h2 id="downloads-heading">{t.download_heading}</h2>

@@ -19,6 +19,9 @@ const JA = [
   '青森県だから仕方がない。',
 ];
 
+/** The poem's own live region (the share box has another). */
+const poemStatus = (page: Page) => page.getByRole('region', { name: /^(逆転の発想|Reverse Thinking)$/ }).getByRole('status');
+
 const lines = (page: Page) => page.getByRole('list', { name: /逆転の発想|Reverse Thinking/ }).getByRole('listitem');
 
 /** The text of each line in DOM order, without the visible line number. */
@@ -44,7 +47,7 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await expect(pressed).toHaveAttribute('aria-pressed', 'true');
   await expect(pressed).toBeFocused();
   expect(await domOrder(page)).toEqual([...JA].reverse());
-  await expect(page.getByRole('status').filter({ hasText: '12行目から1行目' })).toBeVisible();
+  await expect(poemStatus(page).filter({ hasText: '12行目から1行目' })).toBeVisible();
   // Line numbers stay the source's: the reversed reading shows 12 → 1.
   await expect(lines(page).first()).toHaveAttribute('value', '12');
   await expect(lines(page).first()).toContainText('12');
@@ -53,7 +56,7 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await pressed.click();
   await expect(page).toHaveURL(PLAIN_URL + 'poem/');
   expect(await domOrder(page)).toEqual(JA);
-  await expect(page.getByRole('status').filter({ hasText: '1行目から12行目' })).toBeVisible();
+  await expect(poemStatus(page).filter({ hasText: '1行目から12行目' })).toBeVisible();
 });
 
 test('the reversal moves the lines one after another (FLIP with transform)', async ({ page }) => {
@@ -159,7 +162,7 @@ test('keyboard only: reverse, step through the lines with the arrow keys, autopl
   // Reading bottom to top: the first current line is line 12.
   const current = page.locator('li[aria-current="step"]');
   await expect(current).toContainText('青森県だから仕方がない。');
-  await expect(page.getByRole('status')).toContainText('12行中1行目');
+  await expect(poemStatus(page)).toContainText('12行中1行目');
   await page.keyboard.press('ArrowDown');
   await expect(current).toContainText('大人たちはみんな諦めている。');
   await page.keyboard.press('ArrowDown');
@@ -203,7 +206,7 @@ test('English: its own reversible translation, marked and labelled, with the ori
   await page.getByRole('button', { name: 'Read it bottom to top' }).click();
   await expect(page).toHaveURL(PLAIN_URL + 'en/poem/?order=reverse');
   expect(await domOrder(page)).toEqual([...order].reverse());
-  await expect(page.getByRole('status')).toContainText('line 12 to line 1');
+  await expect(poemStatus(page)).toContainText('line 12 to line 1');
   const original = page.getByRole('button', { name: 'Show the Japanese original' });
   await original.click();
   await expect(original).toHaveAttribute('aria-pressed', 'true');

@@ -1,0 +1,113 @@
+// Benchmarks in headless Chromium (figures to read, not a pass/fail test):
+//  - the poem reversal: frame intervals by requestAnimationFrame for 2 s and
+//    long tasks, at normal speed and with 4x CPU throttling;
+//  - the timeline search: time from a keystroke to the next painted frame,
+//    with the shipped data and 1,000 and 10,000 generated entries.
+// Usage: node scripts/bench.mjs DIST   (DIST built with --public-url /aomori/dx-plan/)
+import { createRequire } from 'node:module';
+import { cpSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+const dist = process.argv[2] ?? 'dist';
+const BASE = 'aomori/dx-plan';
+
+function serve(entries, port) {
+  const root = mkdtempSync(join(tmpdir(), 'bench-'));
+  mkdirSync(join(root, 'aomori'), { recursive: true });
+  cpSync(dist, join(root, BASE), { recursive: true });
+  if (entries) {
+    execFileSync('node', [new URL('generate-timeline.mjs', import.meta.url).pathname, String(entries), join(root, BASE, 'data/timeline.json')]);
+  }
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
+  return { url: `http://127.0.0.1:${port}/${BASE}/`, server };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN };
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function poem(url, throttle) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(url + 'poem/');
+  await page.locator('.poem-line').first().waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const sampling = page.evaluate(() => new Promise((done) => {
+    const frames = [];
+    let last = performance.now();
+    const start = last;
+    const tick = (now) => {
+      frames.push(now - last);
+      last = now;
+      if (now - start < 2000) requestAnimationFrame(tick); else done(frames);
+    };
+    requestAnimationFrame(tick);
+  }));
+  await page.locator('button.poem-toggle').click();
+  const frames = await sampling;
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  await page.close();
+  const s = stats(frames);
+  return `poem reversal, CPU x${throttle}: ${s.n} frames, median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}, frames > 33 ms: ${frames.filter((f) => f > 33).length}, long tasks: ${longTasks.length}${longTasks.length ? ` (max ${ms(Math.max(...longTasks))})` : ''}`;
+}
+
+async function search(url, label) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url + 'timeline/');
+  await page.getByRole('searchbox').waitFor();
+  await page.locator('ol.entries > li').first().waitFor();
+  await page.evaluate(() => {
+    window.__latency = [];
+    document.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__latency.push(performance.now() - t0), 0));
+    }, true);
+  });
+  await page.getByRole('searchbox').focus();
+  for (let round = 0; round < 3; round++) {
+    for (const ch of ['推', '進', '本', '部']) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(150);
+    }
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(150);
+    }
+  }
+  const latency = await page.evaluate(() => window.__latency);
+  await page.close();
+  const s = stats(latency);
+  return `timeline search, ${label}: ${s.n} keystrokes, keystroke to next frame median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`;
+}
+
+const servers = [];
+try {
+  const shipped = serve(null, 4601); servers.push(shipped.server);
+  const k1 = serve(1000, 4602); servers.push(k1.server);
+  const k10 = serve(10000, 4603); servers.push(k10.server);
+  await new Promise((r) => setTimeout(r, 800));
+  console.log(await poem(shipped.url, 1));
+  console.log(await poem(shipped.url, 4));
+  console.log(await search(shipped.url, '11 entries (shipped)'));
+  console.log(await search(k1.url, '1,000 entries'));
+  console.log(await search(k10.url, '10,000 entries'));
+} finally {
+  servers.forEach((s) => s.kill());
+  await browser.close();
+}

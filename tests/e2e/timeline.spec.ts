@@ -1,7 +1,10 @@
 // The timeline: filters, search, URL state, history, downloads, both languages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { PLAIN_URL } from './support/urls';
 
 const URL = PLAIN_URL + 'timeline/';
@@ -189,4 +192,18 @@ test.describe('axe-core on the timeline', () => {
       }
     });
   }
+});
+
+test('a large generated timeline (1,000 entries) lists 100 at a time and filters it all', async ({ page }) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'tl-')), 'timeline.json');
+  execFileSync('node', [resolve(__dirname, '../../scripts/generate-timeline.mjs'), '1000', file]);
+  await page.route('**/data/timeline.json', (route) => route.fulfill({ path: file, contentType: 'application/json' }));
+  await ready(page);
+  await expect(count(page)).toHaveText('1000件中1000件を表示 (先頭の100件を一覧に表示)');
+  await expect(entries(page)).toHaveCount(100);
+  await page.getByRole('button', { name: /さらに100件を表示/ }).click();
+  await expect(entries(page)).toHaveCount(200);
+  await page.getByRole('searchbox').fill('原案決定');
+  await expect(count(page)).toHaveText('1000件中91件を表示');
+  await expect(entries(page)).toHaveCount(91);
 });

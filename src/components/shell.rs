@@ -169,7 +169,12 @@ fn Header() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let site = use_site();
+    let location = use_location();
     let t = move || site.lang().strings();
+    // For print: the page's own address (the origin is only known in the browser).
+    let origin = RwSignal::new(String::new());
+    Effect::new(move |_| origin.set(window().location().origin().unwrap_or_default()));
+    let page_url = move || format!("{}{}", origin.get(), location.pathname.get());
     view! {
         <footer class="site-footer">
             <div class="footer-inner">
@@ -186,6 +191,7 @@ fn Footer() -> impl IntoView {
                     " · "
                     {move || mixed(t().footer_section, site.lang())}
                 </p>
+                <p class="print-only">{move || t().print_url_label}": "{page_url}</p>
             </div>
         </footer>
     }

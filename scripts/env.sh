@@ -1,0 +1,18 @@
+# shellcheck shell=bash
+# Sourced by the other scripts: repo root, pinned versions and PATH for the tools setup.sh installs.
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export REPO_ROOT
+
+TRUNK_VERSION=0.21.14                   # trunk 0.22 needs a newer rustc than the pinned toolchain
+APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli)
+E2E_DIR="$REPO_ROOT/tests/e2e"
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate exactly, so take it from Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$REPO_ROOT/Cargo.lock"
+}
+
+# cargo-installed tools, and wasm-opt from the npm package `binaryen` (Debian's binaryen is too old).
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$E2E_DIR/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export TRUNK_SKIP_VERSION_CHECK=true     # trunk would ask crates.io's API for updates on every run

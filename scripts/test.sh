@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Every check, in order, stopping at the first failure: what CI runs (.ci/run).
+# Usage: bash scripts/test.sh        (DIST=dir to build the release site elsewhere; default dist)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+results=()
+summary() {
+  printf '\n===== summary =====\n'
+  printf '  %s\n' "${results[@]}"
+}
+# step "title" command...: runs one check under a heading and records its outcome and time.
+step() {
+  local title="$1" t0=$SECONDS rc=0
+  shift
+  printf '\n===== %s =====\n' "$title"
+  "$@" || rc=$?
+  if ((rc != 0)); then
+    results+=("$(printf 'FAIL %5ss  %s (exit %s)' "$((SECONDS - t0))" "$title" "$rc")")
+    summary
+    echo "test.sh: FAILED at: $title"
+    exit 1
+  fi
+  results+=("$(printf 'ok   %5ss  %s' "$((SECONDS - t0))" "$title")")
+}
+
+step "setup (tools, browsers, npm packages, crates)" bash scripts/setup.sh
+source scripts/env.sh
+dist="$(realpath -m "${DIST:-dist}")"
+
+step "cargo fmt --check" cargo fmt --all --check
+step "clippy (native)" cargo clippy --all-targets -- -D warnings
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "cargo test (native)" cargo test
+# Runs in headless Chromium through wasm-bindgen-test-runner (.cargo/config.toml) and $CHROMEDRIVER.
+step "cargo test (wasm32, headless Chromium)" cargo test --target wasm32-unknown-unknown
+step "trunk build --release (public url /aomori/dx-plan/)" \
+  trunk build --release --public-url /aomori/dx-plan/ --dist "$dist"
+step "size report (first visit)" env DIST="$dist" bash scripts/size-report.sh --no-build
+step "e2e (Playwright, Chromium)" env E2E_DIST="$dist" bash -c 'cd tests/e2e && npx playwright test'
+
+summary
+echo "test.sh: all ${#results[@]} steps passed"

@@ -1,0 +1,28 @@
+// Where the e2e servers started by playwright.config.ts listen. Import these in specs.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Path under which the site is published (the dist is built with `--public-url /aomori/dx-plan/`). */
+export const BASE_PATH = '/aomori/dx-plan/';
+
+/** Ports: 4510 (plain), 4511 (broken), 4512 (pages); E2E_PORT_BASE=N moves them to N, N+1, N+2
+ *  (to run two checkouts side by side). */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4510);
+export const PORTS = { plain: PORT_BASE, broken: PORT_BASE + 1, pages: PORT_BASE + 2 } as const;
+
+const url = (port: number) => `http://127.0.0.1:${port}${BASE_PATH}`;
+
+/** Plain static server (`python3 -m http.server`): files only, no SPA fallback, 404 page is Python's. */
+export const PLAIN_URL = url(PORTS.plain);
+/** Like PLAIN_URL, but data/poem.json is invalid JSON, data/timeline.json is missing (404),
+ *  and data/plan.json is valid JSON of the wrong shape (none of the real fields). */
+export const BROKEN_URL = url(PORTS.broken);
+/** GitHub-Pages-like server: dir -> index.html (dir without slash -> 301), and any missing path
+ *  answers with aomori/dx-plan/404.html and status 404. Same files as PLAIN_URL. */
+export const PAGES_URL = url(PORTS.pages);
+
+/** Client-side routes, from src/routes.txt (e.g. 'poem', 'en/timeline'); '' (home) not included. */
+export const ROUTES: string[] = readFileSync(resolve(__dirname, '../../../src/routes.txt'), 'utf8')
+  .split('\n')
+  .map((line) => line.replace(/#.*/, '').trim().replace(/^\/+|\/+$/g, ''))
+  .filter(Boolean);

@@ -155,6 +155,10 @@ pub struct Strings {
     pub about_edits: &'static [&'static str],
     pub about_content_heading: &'static str,
     pub about_content_body: &'static str,
+    pub about_data_heading: &'static str,
+    pub about_data_body: &'static str,
+    pub about_data_csv: &'static str,
+    pub about_data_files: &'static str,
     pub about_a11y_heading: &'static str,
     pub about_a11y_body: &'static str,
 }
@@ -291,6 +295,10 @@ static JA: Strings = Strings {
     ],
     about_content_heading: "内容の更新",
     about_content_body: "掲載内容は public/data/ にある JSON ファイル(plan.json、poem.json、timeline.json)にまとめてあり、プログラムを変更せずに編集して公開し直すことができます。",
+    about_data_heading: "オープンデータ",
+    about_data_body: "「プラン決定までの経過」の各項目は、CSV(UTF-8、BOM付き、日付はISO 8601形式)とJSONでダウンロードできます。絞り込んだ項目だけをダウンロードすることもできます。",
+    about_data_csv: "経過のページでCSV・JSONをダウンロード",
+    about_data_files: "このサイトのデータファイル(JSON)",
     about_a11y_heading: "アクセシビリティ",
     about_a11y_body: "JIS X 8341-3:2016 および WCAG 2.2 の適合レベルAAを目標としています。キーボードだけでの操作、スクリーンリーダーでの読み上げ、動きを減らす設定、ダークモードに対応し、自動テスト(axe-core)で全ページを検査しています。",
 };
@@ -404,6 +412,10 @@ static EN: Strings = Strings {
     ],
     about_content_heading: "How the content is updated",
     about_content_body: "All content is kept in JSON files in public/data/ (plan.json, poem.json, timeline.json); editors change them and redeploy, with no change to the program.",
+    about_data_heading: "Open data",
+    about_data_body: "The entries of \u{201c}How the plan was decided\u{201d} can be downloaded as CSV (UTF-8 with BOM, ISO 8601 dates) and as JSON, all of them or only those matching your filters.",
+    about_data_csv: "Download CSV or JSON on the timeline page",
+    about_data_files: "This site's data files (JSON)",
     about_a11y_heading: "Accessibility",
     about_a11y_body: "We aim for JIS X 8341-3:2016 and WCAG 2.2 level AA. The site works with a keyboard alone, with screen readers, with reduced motion and in dark mode, and every page is checked automatically with axe-core.",
 };

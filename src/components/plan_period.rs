@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::calendar::{era_label, fiscal_year_label, period_status, Date, PeriodStatus};
+use crate::content::calendar::{era_label, period_status, Date, PeriodStatus};
 use crate::i18n::Lang;
 
 /// Today by the visitor's clock. Browser-only, so read in an effect.
@@ -53,7 +53,13 @@ pub fn PlanPeriod(start: i32, end: i32, lang: Lang) -> impl IntoView {
                         let is_past = move || current_fy.get().is_some_and(|now| fy < now);
                         view! {
                             <li class:now=is_now class:past=is_past aria-current=move || is_now().then_some("date")>
-                                <span class="period-year">{fiscal_year_label(fy, lang)}</span>
+                                <span class="period-year">
+                                    {match lang {
+                                        Lang::Ja => format!("{fy}年度"),
+                                        Lang::En => format!("FY{fy}"),
+                                    }}
+                                </span>
+                                <span class="period-era">{era_label(fy, lang)}</span>
                                 <Show when=is_now>
                                     <span class="period-now">{t.period_this_year}</span>
                                 </Show>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::shell::use_site;
 use crate::i18n::SOURCE_URL;
+use crate::routing::Page;
 use crate::text::mixed;
 
 #[component]
@@ -34,6 +35,33 @@ pub fn AboutPage() -> impl IntoView {
             <section aria-labelledby="about-content">
                 <h2 id="about-content">{move || t().about_content_heading}</h2>
                 <p>{move || t().about_content_body}</p>
+            </section>
+            <section aria-labelledby="about-data">
+                <h2 id="about-data">{move || t().about_data_heading}</h2>
+                <p>{move || t().about_data_body}</p>
+                <ul>
+                    <li>
+                        <a href=move || format!("{}#downloads-heading", site.href(Page::Timeline))>
+                            {move || t().about_data_csv}
+                        </a>
+                    </li>
+                    <li>
+                        {move || t().about_data_files}
+                        ": "
+                        {["plan.json", "poem.json", "timeline.json"]
+                            .into_iter()
+                            .map(|file| {
+                                let href = format!("{}/data/{file}", site.base.read_value());
+                                view! {
+                                    <a class="data-file" href=href rel="external" download="">
+                                        {file}
+                                    </a>
+                                    " "
+                                }
+                            })
+                            .collect_view()}
+                    </li>
+                </ul>
             </section>
             <section aria-labelledby="about-a11y">
                 <h2 id="about-a11y">{move || t().about_a11y_heading}</h2>

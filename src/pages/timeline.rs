@@ -20,8 +20,9 @@ use crate::content::use_content;
 use crate::i18n::Lang;
 use crate::text::mixed;
 
-/// Entries listed at first and added by each "show more".
-const PAGE: usize = 100;
+/// Entries listed at first and added by each "show more": enough to read, few
+/// enough that a phone redraws them within a frame.
+const PAGE: usize = 50;
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {

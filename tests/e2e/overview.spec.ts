@@ -26,7 +26,9 @@ test('the source facts are on the overview, exactly', async ({ page }) => {
 test('the period bar follows the visitor\'s clock: before, during and after', async ({ page }) => {
   await overviewAt(page, '2026-11-24T12:00:00+09:00');
   const now = page.locator('.period-bar li[aria-current="date"]');
-  await expect(now).toContainText('2026年度(令和8年度)');
+  await expect(now).toContainText('2026年度');
+  await expect(now).toContainText('令和8年度');
+  await expect(now).toContainText('今年度');
   await expect(page.getByText('現在は2026年度(令和8年度)で、5年間の計画期間のうち3年目です。')).toBeVisible();
 
   await overviewAt(page, '2024-03-31T12:00:00+09:00');
@@ -94,6 +96,10 @@ test('about: source, unofficial statement, content and accessibility policy', as
   await expect(main).toContainText('JIS X 8341-3:2016');
   await expect(main).toContainText('public/data/');
   await expect(main.getByRole('link', { name: '青森県「青森県DX推進プランについて」' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'timeline.json' })).toHaveAttribute('href', '/aomori/dx-plan/data/timeline.json');
+  await main.getByRole('link', { name: '経過のページでCSV・JSONをダウンロード' }).click();
+  await expect(page).toHaveURL(PLAIN_URL + 'timeline/#downloads-heading');
+  await expect(page.getByRole('button', { name: '全11件をCSVでダウンロード' })).toBeVisible();
 });
 
 /** Japanese characters in the text of `main` and the shell outside elements marked lang="ja". */

@@ -8,23 +8,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
+mod common;
+use common::{query, start_at, tick};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Waits for timers and microtasks to run.
-async fn tick(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-fn query(selector: &str) -> Option<HtmlElement> {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into().ok())
-}
 
 fn link_named(name: &str) -> HtmlElement {
     let links = document().query_selector_all("a").expect("query links");
@@ -50,21 +37,7 @@ fn h1() -> String {
 
 #[wasm_bindgen_test]
 async fn language_switch_changes_language_page_and_url() {
-    // Start at the site root whatever page the runner served.
-    let _ = window().history().expect("history").replace_state_with_url(
-        &wasm_bindgen::JsValue::NULL,
-        "",
-        Some("/timeline/?q=test"),
-    );
-    let container: HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&container)
-        .expect("append");
+    let container = start_at("/timeline/?q=test");
     let _handle = leptos::mount::mount_to(container, || view! { <App base="" /> });
     tick(50).await;
 

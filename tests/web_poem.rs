@@ -14,14 +14,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::{query, start_at, tick};
 
-async fn tick(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn line_keys() -> Vec<String> {
     let items = document()
@@ -35,32 +31,14 @@ fn line_keys() -> Vec<String> {
 }
 
 fn toggle() -> HtmlElement {
-    document()
-        .query_selector("button.poem-toggle")
-        .ok()
-        .flatten()
-        .and_then(|b| b.dyn_into().ok())
-        .expect("the reverse toggle")
+    query("button.poem-toggle").expect("the reverse toggle")
 }
 
 #[wasm_bindgen_test]
 async fn poem_toggle_reverses_dom_order_and_url_and_back() {
     let poem: Poem =
         load::parse(include_str!("../public/data/poem.json")).expect("shipped poem parses");
-    let _ = window().history().expect("history").replace_state_with_url(
-        &wasm_bindgen::JsValue::NULL,
-        "",
-        Some("/poem/"),
-    );
-    let container: HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&container)
-        .expect("append");
+    let container = start_at("/poem/");
     let _handle = leptos::mount::mount_to(container, move || {
         let content = Content::new("");
         content.poem.state.set(LoadState::Ready(Arc::new(poem)));

@@ -49,21 +49,19 @@ pub fn LogoMeaning(logo: Logo, lang: Lang) -> impl IntoView {
     let hovered = RwSignal::new(None::<String>);
     let selected = RwSignal::new(None::<String>);
     let active = move || hovered.get().or_else(|| selected.get());
+    // Whether part `id` is the one highlighted (in the drawing and the list alike).
+    let is_active = move |id: String| move || active().as_deref() == Some(id.as_str());
 
     let shapes = logo
         .parts
         .iter()
         .map(|part| {
             let id = part.id.clone();
-            let is_active = {
-                let id = id.clone();
-                move || active().as_deref() == Some(id.as_str())
-            };
             let enter = id.clone();
             view! {
                 <g
                     class=format!("logo-part part-{}", id)
-                    class:active=is_active
+                    class:active=is_active(id.clone())
                     on:mouseenter=move |_| hovered.set(Some(enter.clone()))
                     on:mouseleave=move |_| hovered.set(None)
                 >
@@ -78,17 +76,13 @@ pub fn LogoMeaning(logo: Logo, lang: Lang) -> impl IntoView {
         .iter()
         .map(|part| {
             let id = part.id.clone();
-            let is_active = {
-                let id = id.clone();
-                move || active().as_deref() == Some(id.as_str())
-            };
             let pressed = {
                 let id = id.clone();
                 move || (selected.get().as_deref() == Some(id.as_str())).to_string()
             };
             let (focus_id, enter_id, click_id) = (id.clone(), id.clone(), id.clone());
             view! {
-                <li class:active=is_active>
+                <li class:active=is_active(id.clone())>
                     <button
                         type="button"
                         class="logo-explanation"

@@ -1,0 +1,42 @@
+//! Helpers shared by the browser tests.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+/// Lets timers, microtasks and a few frames run.
+pub async fn tick(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The first element matching `selector`.
+pub fn query(selector: &str) -> Option<HtmlElement> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+/// Puts the test page at `path` (the router reads it on mount) and returns a
+/// fresh container to mount into.
+pub fn start_at(path: &str) -> HtmlElement {
+    let _ = window().history().expect("history").replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(path),
+    );
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    container
+}

@@ -16,12 +16,12 @@ pub fn manage_head(site: Site) {
         apply(&site.base.read_value(), route);
     });
 
-    Effect::new(move |previous: Option<String>| {
-        let path = site.route.with(|r| format!("{r:?}"));
-        if previous.as_ref().is_some_and(|p| *p != path) {
+    Effect::new(move |previous: Option<Route>| {
+        let route = site.route.get();
+        if previous.is_some_and(|p| p != route) {
             focus_heading();
         }
-        path
+        route
     });
 }
 

@@ -193,7 +193,7 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                 )
             };
             if result.is_err() {
-                status.set(t.copy_failed.to_string());
+                status.set(t.download_failed.to_string());
             }
         }
     };

@@ -146,3 +146,17 @@ test.describe('axe-core, both languages, light and dark', () => {
     });
   }
 });
+
+for (const path of ['', 'poem/', 'timeline/', 'about/']) {
+  test(`Japanese /${path}: no English interface strings left`, async ({ page }) => {
+    await page.goto(PLAIN_URL + path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const text = await page.locator('body').innerText();
+    for (const english of ['Overview', 'Reverse Thinking', 'How the plan was decided', 'About this site', 'Unofficial guide',
+      'Skip to main content', 'Share this page', 'Copy link', 'Read it bottom to top', 'Read line by line', 'Search',
+      'Clear filters', 'Download', 'Source:', 'Basic philosophy', 'Positioning', 'fiscal', 'Fiscal']) {
+      expect(text, english).not.toContain(english);
+    }
+  });
+}

@@ -302,11 +302,11 @@ static JA: Strings = Strings {
     about_data_csv: "経過のページでCSV・JSONをダウンロード",
     about_data_files: "このサイトのデータファイル(JSON)",
     about_a11y_heading: "アクセシビリティ",
-    about_a11y_body: "JIS X 8341-3:2016 および WCAG 2.2 の適合レベルAAを目標としています。キーボードだけでの操作、スクリーンリーダーでの読み上げ、動きを減らす設定、ダークモードに対応し、自動テスト(axe-core)で全ページを検査しています。",
+    about_a11y_body: "JIS X 8341-3:2016 および WCAG 2.2 の適合レベルAAを目標としています。見出し・ランドマーク・リストなどの意味に沿ったHTML、キーボードだけでの操作と見えるフォーカス、4.5:1以上のコントラスト、動きを減らす設定、ダークモード、強制カラー(ハイコントラスト)、印刷に対応しています。変更のたびに、全ページを日本語・英語、ライト・ダークの両方で自動検査(axe-core)し、キーボード操作、読み上げ用のアクセシブルな名前と状態の通知、動きを減らす設定での動作をブラウザーの自動テストで確かめています。スクリーンリーダーの実機での確認は、自動テストでは代えられないため、今後の課題です。",
 };
 
 static EN: Strings = Strings {
-    site_name: "Aomori DX Promotion Plan",
+    site_name: "Aomori Prefecture DX Promotion Plan",
     site_tagline: "Unofficial guide",
     skip_link: "Skip to main content",
     nav_label: "Main menu",
@@ -420,5 +420,5 @@ static EN: Strings = Strings {
     about_data_csv: "Download CSV or JSON on the timeline page",
     about_data_files: "This site's data files (JSON)",
     about_a11y_heading: "Accessibility",
-    about_a11y_body: "We aim for JIS X 8341-3:2016 and WCAG 2.2 level AA. The site works with a keyboard alone, with screen readers, with reduced motion and in dark mode, and every page is checked automatically with axe-core.",
+    about_a11y_body: "We aim for JIS X 8341-3:2016 and WCAG 2.2 level AA: semantic HTML (headings, landmarks, lists), keyboard operation with visible focus, contrast of at least 4.5:1, reduced motion, dark mode, forced colours (high contrast) and print. With every change, every page is checked with axe-core in Japanese and English, light and dark, and browser tests confirm keyboard use, accessible names and announced states, and behaviour with reduced motion. Automated tests cannot replace a check with real screen readers, which is still to be done.",
 };

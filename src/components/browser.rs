@@ -7,7 +7,15 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Copies `text`; `false` if the browser refused (no permission, insecure
 /// context, no clipboard API).
 pub async fn copy_text(text: &str) -> bool {
-    let clipboard = window().navigator().clipboard();
+    // `navigator.clipboard` is undefined outside secure contexts (plain
+    // http on a LAN address); calling it would throw through the wasm.
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|value| !value.is_undefined() && !value.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    let clipboard = navigator.clipboard();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()

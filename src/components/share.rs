@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
-use super::shell::use_site;
+use super::shell::{use_site, with_query};
 use crate::content::query::encode;
 
 /// Share URLs for a page URL and title, correctly encoded.
@@ -44,13 +44,10 @@ pub fn Share() -> impl IntoView {
     });
     let url = move || {
         origin.get().map(|o| {
-            let search = location.search.get();
-            let query = if search.is_empty() {
-                String::new()
-            } else {
-                format!("?{}", search.trim_start_matches('?'))
-            };
-            format!("{o}{}{query}", location.pathname.get())
+            format!(
+                "{o}{}",
+                with_query(&location.pathname.get(), &location.search.get())
+            )
         })
     };
     let title = move || t().document_title(site.route.get().page);

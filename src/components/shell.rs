@@ -73,18 +73,23 @@ fn CurrentPage() -> impl IntoView {
 
 /// Focuses the main landmark. The link's own `href` keeps it working where
 /// the app is not running.
+/// `path` with the router's `search` (given with or without its `?`).
+pub fn with_query(path: &str, search: &str) -> String {
+    match search.trim_start_matches('?') {
+        "" => path.to_string(),
+        query => format!("{path}?{query}"),
+    }
+}
+
 #[component]
 fn SkipLink() -> impl IntoView {
     let site = use_site();
     let location = use_location();
     let href = move || {
-        let search = location.search.get();
-        let query = if search.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", search.trim_start_matches('?'))
-        };
-        format!("{}{query}#main", location.pathname.get())
+        format!(
+            "{}#main",
+            with_query(&location.pathname.get(), &location.search.get())
+        )
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -174,7 +179,14 @@ fn Footer() -> impl IntoView {
     // For print: the page's own address (the origin is only known in the browser).
     let origin = RwSignal::new(String::new());
     Effect::new(move |_| origin.set(window().location().origin().unwrap_or_default()));
-    let page_url = move || format!("{}{}", origin.get(), location.pathname.get());
+    // With the query, so a filtered timeline or a reversed poem prints the view it shows.
+    let page_url = move || {
+        format!(
+            "{}{}",
+            origin.get(),
+            with_query(&location.pathname.get(), &location.search.get())
+        )
+    };
     view! {
         <footer class="site-footer">
             <div class="footer-inner">

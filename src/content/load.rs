@@ -9,7 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-use super::model::{Plan, Poem, Timeline};
+use super::model::{Period, Plan, Poem, Timeline};
 
 /// Why a content file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +52,26 @@ pub trait ContentFile: DeserializeOwned + Send + Sync + 'static {
     }
 }
 
-impl ContentFile for Plan {}
+impl ContentFile for Plan {
+    fn check(&self) -> Result<(), String> {
+        let Period {
+            start_fiscal_year: start,
+            end_fiscal_year: end,
+            ..
+        } = self.period;
+        // The period bar draws one cell a year: keep it a plan's span, not a loop
+        // an editor's typo could make endless.
+        if !(1900..=2200).contains(&start) || !(start..=start + 30).contains(&end) {
+            return Err(format!(
+                "period: {start}–{end} is not a span of at most 30 fiscal years"
+            ));
+        }
+        if self.structure.fields.is_empty() || self.structure.priorities.is_empty() {
+            return Err("structure: fields and priorities must not be empty".to_string());
+        }
+        Ok(())
+    }
+}
 
 impl ContentFile for Poem {
     fn check(&self) -> Result<(), String> {
@@ -179,5 +198,19 @@ mod tests {
         assert!(detail.contains("missing field"), "{detail}");
         assert!(parse::<Poem>("").is_err());
         assert!(parse::<Timeline>("[]").is_err());
+    }
+
+    #[test]
+    fn a_plan_period_that_is_reversed_or_endless_is_refused() {
+        let shipped = include_str!("../../public/data/plan.json");
+        assert!(parse::<Plan>(shipped).is_ok());
+        for (from, to) in [(r#": 2028"#, r#": 2020"#), (r#": 2028"#, r#": 2147483647"#)] {
+            let edited = shipped.replacen(from, to, 1);
+            assert_ne!(edited, shipped, "the test must change the period");
+            let LoadError::Format(detail) = parse::<Plan>(&edited).unwrap_err() else {
+                panic!("expected a format error");
+            };
+            assert!(detail.starts_with("period:"), "{detail}");
+        }
     }
 }

@@ -120,12 +120,25 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
         set_filter.with_value(|set| set(next, replace));
     };
 
-    let on_search = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let apply_search = move |value: String| {
         let replace = typing.get_value();
         typing.set_value(true);
         update(&|f| f.q = value.clone(), replace);
     };
+    // While an IME composes (Japanese input), the box holds unconverted kana:
+    // filter once the composition ends, so neither the URL nor the box's
+    // value is rewritten under the composition.
+    let on_search = move |ev: leptos::ev::Event| {
+        let composing = js_sys::Reflect::get(&ev, &wasm_bindgen::JsValue::from_str("isComposing"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if !composing {
+            apply_search(event_target_value(&ev));
+        }
+    };
+    let on_composition_end =
+        move |ev: leptos::ev::CompositionEvent| apply_search(event_target_value(&ev));
     let end_typing = move |_| typing.set_value(false);
 
     let month_input = move |is_from: bool| {
@@ -384,6 +397,7 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                     aria-describedby="timeline-q-hint"
                     prop:value=move || filter.with(|f| f.q.clone())
                     on:input=on_search
+                    on:compositionend=on_composition_end
                     on:blur=end_typing
                     autocomplete="off"
                 />

@@ -3,7 +3,7 @@
 // and an axe-core scan of every route.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_PATH, BROKEN_URL, PAGES_URL, PLAIN_URL } from './support/urls';
+import { BROKEN_URL, PAGES_URL, PLAIN_URL } from './support/urls';
 
 type RouteCase = { path: string; lang: 'ja' | 'en'; h1: string; nav: string };
 
@@ -12,7 +12,7 @@ const ROUTE_CASES: RouteCase[] = [
   { path: 'poem/', lang: 'ja', h1: '逆転の発想', nav: '逆転の発想' },
   { path: 'timeline/', lang: 'ja', h1: 'プラン決定までの経過', nav: 'プラン決定までの経過' },
   { path: 'about/', lang: 'ja', h1: 'このサイトについて', nav: 'このサイトについて' },
-  { path: 'en/', lang: 'en', h1: 'Aomori DX Promotion Plan', nav: 'Overview' },
+  { path: 'en/', lang: 'en', h1: 'Aomori Prefecture DX Promotion Plan', nav: 'Overview' },
   { path: 'en/poem/', lang: 'en', h1: 'Reverse Thinking', nav: 'Reverse Thinking' },
   { path: 'en/timeline/', lang: 'en', h1: 'How the plan was decided', nav: 'How the plan was decided' },
   { path: 'en/about/', lang: 'en', h1: 'About this site', nav: 'About this site' },
@@ -28,7 +28,7 @@ function watchErrors(page: Page): string[] {
 async function expectRoute(page: Page, c: RouteCase) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.h1);
   await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
-  await expect(page).toHaveTitle(new RegExp(c.h1 === 'Aomori DX Promotion Plan' || c.h1 === '青森県DX推進プラン' ? c.h1 : `^${c.h1} \\|`));
+  await expect(page).toHaveTitle(new RegExp(c.h1 === 'Aomori Prefecture DX Promotion Plan' || c.h1 === '青森県DX推進プラン' ? c.h1 : `^${c.h1} \\|`));
   await expect(page.getByRole('navigation').getByRole('link', { name: c.nav, exact: true })).toHaveAttribute('aria-current', 'page');
 }
 
@@ -45,8 +45,8 @@ for (const c of ROUTE_CASES) {
     // Content arrived from the JSON (no alert, no loading note left).
     await expect(page.getByRole('alert')).toHaveCount(0);
     const bare = c.path.replace(/^en\//, '').replace(/^en$/, '');
-    await expect(page.locator('link[rel=alternate][hreflang=ja]')).toHaveAttribute('href', `http://127.0.0.1:4510${BASE_PATH}${bare}`);
-    await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', `http://127.0.0.1:4510${BASE_PATH}en/${bare}`);
+    await expect(page.locator('link[rel=alternate][hreflang=ja]')).toHaveAttribute('href', `${PLAIN_URL}${bare}`);
+    await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', `${PLAIN_URL}en/${bare}`);
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', PLAIN_URL + c.path);
     expect(errors).toEqual([]);
   });
@@ -174,7 +174,9 @@ test('broken content files show translated alerts with retry, and navigation kee
   await expect(alert).toContainText('status 404');
   let requests = 0;
   page.on('request', (r) => { if (r.url().endsWith('data/timeline.json')) requests += 1; });
+  const retried = page.waitForResponse((r) => r.url().endsWith('data/timeline.json'));
   await alert.getByRole('button', { name: 'Try again' }).click();
+  expect((await retried).status()).toBe(404);
   await expect(page.getByRole('alert')).toContainText('status 404');
   expect(requests).toBe(1);
   expect(errors).toEqual([]);
@@ -204,15 +206,21 @@ test.describe('axe-core', () => {
       await context.close();
     });
   }
-  test('the 404 page and a failure alert have no violations', async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(PAGES_URL + 'nope');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    await page.goto(BROKEN_URL + 'poem/');
-    await expect(page.getByRole('alert')).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    await context.close();
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the 404 page and a failure alert have no violations in both languages (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const violations = async () =>
+        (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+      for (const prefix of ['', 'en/']) {
+        await page.goto(PAGES_URL + prefix + 'nope');
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        expect(await violations()).toEqual([]);
+        await page.goto(BROKEN_URL + prefix + 'poem/');
+        await expect(page.getByRole('alert')).toBeVisible();
+        expect(await violations()).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 });

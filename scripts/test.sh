@@ -34,7 +34,9 @@ step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-target
 step "cargo test (native)" cargo test
 # Runs in headless Chromium through wasm-bindgen-test-runner (.cargo/config.toml) and $CHROMEDRIVER.
 step "cargo test (wasm32, headless Chromium)" cargo test --target wasm32-unknown-unknown
-step "trunk build --release (public url /aomori/dx-plan/)" \
+# SITE_URL: the public address the prerendered head links and sitemap name (e2e checks them).
+step "trunk build --release (public url /aomori/dx-plan/, prerendered)" \
+  env SITE_URL=https://example.org/aomori/dx-plan/ \
   trunk build --release --public-url /aomori/dx-plan/ --dist "$dist"
 step "size report (first visit)" env DIST="$dist" bash scripts/size-report.sh --no-build
 step "e2e (Playwright, Chromium)" env E2E_DIST="$dist" bash -c 'cd tests/e2e && npx playwright test'

@@ -49,6 +49,8 @@ impl Lang {
 pub struct Strings {
     pub site_name: &'static str,
     pub site_tagline: &'static str,
+    /// The page's `<meta name="description">` and link-preview text.
+    pub meta_description: &'static str,
     pub skip_link: &'static str,
     pub nav_label: &'static str,
     pub lang_label: &'static str,
@@ -190,6 +192,7 @@ pub const SOURCE_URL: &str =
 static JA: Strings = Strings {
     site_name: "青森県DX推進プラン",
     site_tagline: "非公式ガイド",
+    meta_description: "青森県DX推進プラン(2024〜2028年度)の基本理念、詩「逆転の発想」、策定までの経過を日本語と英語で紹介する非公式のサイトです。",
     skip_link: "本文へ移動",
     nav_label: "メインメニュー",
     lang_label: "言語",
@@ -308,6 +311,7 @@ static JA: Strings = Strings {
 static EN: Strings = Strings {
     site_name: "Aomori Prefecture DX Promotion Plan",
     site_tagline: "Unofficial guide",
+    meta_description: "An unofficial site presenting Aomori Prefecture's DX Promotion Plan (fiscal 2024–2028) in Japanese and English: its basic philosophy, the poem “Reverse Thinking” and how the plan was decided.",
     skip_link: "Skip to main content",
     nav_label: "Main menu",
     lang_label: "Language",

@@ -6,6 +6,8 @@ pub mod components;
 pub mod content;
 pub mod i18n;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod routing;
 pub mod text;
 
@@ -15,10 +17,18 @@ use leptos_router::components::Router;
 pub use components::shell::Shell;
 
 /// The app under a deployment `base` path (`""` or `/some/sub/path`).
+/// `files` is for the prerenderer, which has the content already; the
+/// browser leaves it out and fetches the JSON.
 #[component]
-pub fn App(#[prop(into)] base: String) -> impl IntoView {
+pub fn App(
+    #[prop(into)] base: String,
+    #[prop(optional)] files: Option<content::load::Files>,
+) -> impl IntoView {
     let base = routing::normalize_base(&base);
-    provide_context(content::Content::new(&base));
+    provide_context(match files {
+        Some(files) => content::Content::ready(&base, files),
+        None => content::Content::new(&base),
+    });
     let router_base = (!base.is_empty()).then(|| base.clone());
     view! {
         <Router base=router_base.unwrap_or_default()>

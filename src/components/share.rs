@@ -69,9 +69,10 @@ pub fn Share() -> impl IntoView {
             let _ = share.call1(&window().navigator(), &data);
         }
     };
+    // Always laid out, so the prerendered page has the same height as the
+    // live one; invisible until the page's address is known.
     view! {
-        <Show when=move || origin.get().is_some()>
-            <aside class="share" aria-labelledby="share-heading">
+        <aside class="share" class:pending=move || origin.get().is_none() aria-labelledby="share-heading">
                 <h2 id="share-heading" class="share-heading">{move || t().share_label}</h2>
                 <ul>
                     {move || {
@@ -104,8 +105,7 @@ pub fn Share() -> impl IntoView {
                     </li>
                 </ul>
                 <p class="copy-status" role="status">{move || status.get()}</p>
-            </aside>
-        </Show>
+        </aside>
     }
 }
 

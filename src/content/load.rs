@@ -173,6 +173,24 @@ impl Content {
             timeline: Source::new(base, "data/timeline.json"),
         }
     }
+
+    /// Content already parsed, as the build's prerenderer has it: pages
+    /// render at once, without effects or requests.
+    pub fn ready(base: &str, files: Files) -> Self {
+        let content = Self::new(base);
+        content.plan.state.set(LoadState::Ready(files.plan));
+        content.poem.state.set(LoadState::Ready(files.poem));
+        content.timeline.state.set(LoadState::Ready(files.timeline));
+        content
+    }
+}
+
+/// Every content file, parsed and checked.
+#[derive(Clone)]
+pub struct Files {
+    pub plan: Arc<Plan>,
+    pub poem: Arc<Poem>,
+    pub timeline: Arc<Timeline>,
 }
 
 /// The content provided by [`crate::App`].

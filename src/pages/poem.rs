@@ -285,9 +285,10 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
             <p>{poem.reflection.get(lang).to_string()}</p>
             <p>{poem.wish.get(lang).to_string()}</p>
         </div>
-        // Print shows both readings: the list above in the current order, this in the other.
-        <section class="print-only" aria-hidden="true">
-            <h2>{move || if reversed() { t.poem_print_other_original } else { t.poem_print_other_reverse }}</h2>
+        // Print, and the page without scripts, show both readings: the list above in the
+        // current order, this in the other.
+        <section class="print-only" aria-labelledby="poem-other-reading">
+            <h2 id="poem-other-reading">{move || if reversed() { t.poem_print_other_original } else { t.poem_print_other_reverse }}</h2>
             <ol lang=lang.code()>
                 {move || {
                     shown

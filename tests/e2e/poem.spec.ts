@@ -62,15 +62,27 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
 test('the reversal moves the lines one after another (FLIP with transform)', async ({ page }) => {
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
-  await page.getByRole('button', { name: '下から読む' }).click();
+  const toggle = page.getByRole('button', { name: '下から読む' });
+  await expect(toggle).toBeEnabled();
+  // Record every script animation as it starts (CSS transitions, the stage's colours, are not the
+  // movement), so a slow test machine cannot miss the ones that already ended.
+  await page.evaluate(() => {
+    const started: Animation[] = ((window as any).__started = []);
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+      const animation = animate.apply(this, args);
+      started.push(animation);
+      return animation;
+    };
+  });
+  await toggle.click();
+  await expect.poll(() => page.evaluate(() => (window as any).__started.length)).toBeGreaterThanOrEqual(11);
   const running = await page.evaluate(() =>
-    // Script animations only: CSS transitions (the stage's colours) are not the movement.
-    document.getAnimations().filter((a) => !(a instanceof CSSTransition) && !(a instanceof CSSAnimation)).map((a) => {
+    ((window as any).__started as Animation[]).map((a) => {
       const effect = a.effect as KeyframeEffect;
       return { delay: effect.getTiming().delay, props: [...new Set(effect.getKeyframes().flatMap((k) => Object.keys(k)))] };
     }),
   );
-  expect(running.length).toBeGreaterThanOrEqual(11);
   const delays = running.map((r) => Number(r.delay)).sort((a, b) => a - b);
   expect(delays[0]).toBe(0);
   expect(delays[delays.length - 1]).toBeGreaterThan(400);

@@ -1,0 +1,73 @@
+//! Writes the prerendered site into a built `dist` (Trunk's staging folder):
+//! `index.html` for every route in both languages, `404.html`, `sitemap.xml`
+//! (when `SITE_URL` is set) and `robots.txt`.
+//!
+//! Usage: `prerender DIST_DIR DATA_DIR` (run by `scripts/postbuild.sh`).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(count) => {
+            println!("prerender: wrote {count} pages");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn run() -> Result<usize, String> {
+    use std::path::PathBuf;
+
+    use aomori_dx::prerender::{base_of, page, read_files, robots, sitemap, Site};
+    use aomori_dx::routing::static_routes;
+
+    let mut args = std::env::args().skip(1);
+    let (Some(dist), Some(data)) = (args.next(), args.next()) else {
+        return Err("usage: prerender DIST_DIR DATA_DIR".to_string());
+    };
+    let dist = PathBuf::from(dist);
+    let write = |relative: &str, text: &str| {
+        let path = dist.join(relative);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+
+    let index = dist.join("index.html");
+    let template =
+        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let files = read_files(std::path::Path::new(&data))?;
+    let site_url = std::env::var("SITE_URL").ok();
+    let site = Site::new(&base_of(&template), site_url.as_deref());
+
+    let mut count = 0;
+    for route in static_routes() {
+        let file = if route.is_empty() {
+            "index.html".to_string()
+        } else {
+            format!("{route}/index.html")
+        };
+        let pathname = format!("{}/{}", site.base, file.trim_end_matches("index.html"));
+        write(&file, &page(&template, &site, &pathname, &files))?;
+        count += 1;
+    }
+    let not_found = format!("{}/404.html", site.base);
+    write("404.html", &page(&template, &site, &not_found, &files))?;
+    count += 1;
+    match sitemap(&site) {
+        Some(xml) => write("sitemap.xml", &xml)?,
+        None => {
+            eprintln!("prerender: SITE_URL is not set, so no sitemap.xml (it needs absolute URLs)")
+        }
+    }
+    write("robots.txt", &robots(&site))?;
+    Ok(count)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

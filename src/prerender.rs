@@ -1,0 +1,320 @@
+//! Build-time prerendering: every route rendered to static HTML with the
+//! same components the browser runs, so a page is readable before (and
+//! without) the wasm. Native only; run by `src/bin/prerender.rs` from the
+//! Trunk post-build hook. The live app then replaces this HTML (see
+//! `main.rs`), so the two never need to match node for node.
+
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+use crate::content::load::{parse, Files, LoadError};
+use crate::i18n::Lang;
+use crate::routing::{self, Route};
+use crate::App;
+
+/// Where the built site lives, as the build knows it.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// The deployment base path from `<base href>` (`""` or `/sub/path`).
+    pub base: String,
+    /// The public URL of the base (`https://example.org/sub/path`), from the
+    /// build's `SITE_URL`; without it, links in the head are root-relative
+    /// and no sitemap is written (a sitemap needs absolute URLs).
+    pub site_url: Option<String>,
+}
+
+impl Site {
+    /// `site_url` may carry the base path already (it usually does); only
+    /// its origin is kept, so URLs are `origin + path`.
+    pub fn new(base: &str, site_url: Option<&str>) -> Self {
+        let origin =
+            site_url
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(|u| match u.split_once("://") {
+                    Some((scheme, rest)) => {
+                        let host = rest.split('/').next().unwrap_or_default();
+                        format!("{scheme}://{host}")
+                    }
+                    None => u.trim_end_matches('/').to_string(),
+                });
+        Self {
+            base: routing::normalize_base(base),
+            site_url: origin,
+        }
+    }
+
+    /// The URL of an absolute path: with the origin when it is known.
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.site_url.as_deref().unwrap_or_default())
+    }
+}
+
+/// Reads the three content files from `dir` (the shipped `public/data`).
+pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
+    fn one<T: crate::content::load::ContentFile>(
+        dir: &std::path::Path,
+        name: &str,
+    ) -> Result<std::sync::Arc<T>, String> {
+        let path = dir.join(name);
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        parse::<T>(&text).map(std::sync::Arc::new).map_err(|e| {
+            let detail = match e {
+                LoadError::Format(detail) => detail,
+                other => format!("{other:?}"),
+            };
+            format!("{}: {detail}", path.display())
+        })
+    }
+    Ok(Files {
+        plan: one(dir, "plan.json")?,
+        poem: one(dir, "poem.json")?,
+        timeline: one(dir, "timeline.json")?,
+    })
+}
+
+/// The `<body>` content of the page at `pathname` (which includes the base).
+pub fn render_body(site: &Site, pathname: &str, files: &Files) -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(pathname));
+        view! { <App base=site.base.clone() files=files.clone() /> }.to_html()
+    });
+    owner.unset();
+    make_controls_inert(&html)
+}
+
+/// Controls only work once the app is live: until then they are disabled,
+/// so none of them is a button that does nothing.
+fn make_controls_inert(html: &str) -> String {
+    html.replace("<button", "<button disabled")
+        .replace("<input", "<input disabled")
+        .replace("<select", "<select disabled")
+}
+
+/// One page: the build's `index.html` with the route's language, title,
+/// description, canonical and alternate links, and its rendered body.
+/// `pathname` includes the base (`/sub/en/poem/`, `/sub/404.html`).
+pub fn page(template: &str, site: &Site, pathname: &str, files: &Files) -> String {
+    let route = routing::parse(&site.base, pathname);
+    let t = route.lang.strings();
+    let title = t.document_title(route.page);
+    let mut html = template.replacen(
+        "<html lang=\"ja\">",
+        &format!("<html lang=\"{}\">", route.lang.code()),
+        1,
+    );
+    html = replace_between(&html, "<title>", "</title>", &escape(&title));
+    html = set_meta(&html, "name=\"description\"", t.meta_description);
+    html = set_meta(&html, "property=\"og:title\"", &title);
+    html = set_meta(&html, "property=\"og:description\"", t.meta_description);
+    html = set_meta(
+        &html,
+        "property=\"og:site_name\"",
+        &t.document_title(Some(routing::Page::Overview)),
+    );
+    let (locale, other) = match route.lang {
+        Lang::Ja => ("ja_JP", "en_US"),
+        Lang::En => ("en_US", "ja_JP"),
+    };
+    html = set_meta(&html, "property=\"og:locale\"", locale);
+    html = set_meta(&html, "property=\"og:locale:alternate\"", other);
+    html = og_url(&html, site, route);
+    html = html.replacen("</head>", &format!("{}</head>", head_links(site, route)), 1);
+    let body = render_body(site, pathname, files);
+    html.replacen(
+        "<body>",
+        &format!("<body>\n<div id=\"prerendered\">{body}</div>"),
+        1,
+    )
+}
+
+/// `og:url` for a page with an address; the line is dropped otherwise.
+fn og_url(html: &str, site: &Site, route: Route) -> String {
+    let marker = "<meta property=\"og:url\" content=\"__PAGE_URL__\">";
+    match (route.page, &site.site_url) {
+        (Some(page), Some(_)) => html.replacen(
+            marker,
+            &format!(
+                "<meta property=\"og:url\" content=\"{}\">",
+                escape(&site.url(&routing::path_for(&site.base, route.lang, page)))
+            ),
+            1,
+        ),
+        _ => html.replacen(marker, "", 1),
+    }
+}
+
+/// Canonical and `hreflang` links, as the live app's head manager writes
+/// them (it updates these same elements when the route changes).
+fn head_links(site: &Site, route: Route) -> String {
+    let Some(page) = route.page else {
+        return String::new();
+    };
+    let url = |lang| escape(&site.url(&routing::path_for(&site.base, lang, page)));
+    format!(
+        "<link rel=\"canonical\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"ja\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+        url(route.lang),
+        url(Lang::Ja),
+        url(Lang::En),
+        url(Lang::Ja)
+    )
+}
+
+/// `sitemap.xml` with every page and its language alternates, or `None`
+/// without a known site URL.
+pub fn sitemap(site: &Site) -> Option<String> {
+    site.site_url.as_ref()?;
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for lang in Lang::ALL {
+        for page in routing::Page::ALL {
+            let url = |lang| escape(&site.url(&routing::path_for(&site.base, lang, page)));
+            xml.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"ja\" href=\"{}\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{}\"/>\n  </url>\n",
+                url(lang),
+                url(Lang::Ja),
+                url(Lang::En)
+            ));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    Some(xml)
+}
+
+/// `robots.txt`: everything may be crawled; names the sitemap when there is one.
+pub fn robots(site: &Site) -> String {
+    let mut text = String::from("User-agent: *\nAllow: /\n");
+    if site.site_url.is_some() {
+        text.push_str(&format!(
+            "\nSitemap: {}\n",
+            site.url(&format!("{}/sitemap.xml", site.base))
+        ));
+    }
+    text
+}
+
+/// The deployment base from the built `index.html`'s `<base href>`.
+pub fn base_of(template: &str) -> String {
+    let href = template
+        .split_once("<base href=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(href, _)| href)
+        .unwrap_or_default();
+    routing::normalize_base(href)
+}
+
+/// Replaces the text between the first `start` and the next `end`.
+fn replace_between(html: &str, start: &str, end: &str, with: &str) -> String {
+    let Some(from) = html.find(start).map(|i| i + start.len()) else {
+        return html.to_string();
+    };
+    let Some(to) = html[from..].find(end).map(|i| from + i) else {
+        return html.to_string();
+    };
+    format!("{}{with}{}", &html[..from], &html[to..])
+}
+
+/// Sets the `content` of the `<meta>` whose key attribute is `key`.
+fn set_meta(html: &str, key: &str, content: &str) -> String {
+    replace_between(
+        html,
+        &format!("<meta {key} content=\""),
+        "\"",
+        &escape(content),
+    )
+}
+
+/// Escapes text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<base href=\"/sub/\">\n<title>x</title>\n<meta name=\"description\" content=\"x\">\n<meta property=\"og:site_name\" content=\"x\">\n<meta property=\"og:title\" content=\"x\">\n<meta property=\"og:description\" content=\"x\">\n<meta property=\"og:locale\" content=\"ja_JP\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n<meta property=\"og:url\" content=\"__PAGE_URL__\">\n</head>\n<body></body>\n</html>";
+
+    fn files() -> Files {
+        read_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"))
+            .unwrap_or_else(|e| panic!("shipped content: {e}"))
+    }
+
+    #[test]
+    fn the_base_comes_from_the_built_index() {
+        assert_eq!(base_of(TEMPLATE), "/sub");
+        assert_eq!(base_of("<base href=\"/\">"), "");
+        assert_eq!(base_of("<head></head>"), "");
+    }
+
+    #[test]
+    fn an_english_page_gets_its_language_title_links_and_content() {
+        let site = Site::new("/sub", Some("https://example.org/sub/"));
+        let html = page(TEMPLATE, &site, "/sub/en/poem/", &files());
+        assert!(html.contains("<html lang=\"en\">"));
+        assert!(
+            html.contains("<title>Reverse Thinking | Aomori Prefecture DX Promotion Plan</title>"),
+            "{html}"
+        );
+        assert!(html.contains("<meta property=\"og:locale\" content=\"en_US\">"));
+        assert!(html
+            .contains("<meta property=\"og:url\" content=\"https://example.org/sub/en/poem/\">"));
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/sub/en/poem/\">"));
+        assert!(html.contains(
+            "<link rel=\"alternate\" hreflang=\"ja\" href=\"https://example.org/sub/poem/\">"
+        ));
+        // The body: the heading, all 12 lines, and no control that works without the app.
+        assert!(html.contains("<div id=\"prerendered\">"));
+        assert!(html.contains("Aomori will become far more exciting with DX."));
+        assert!(html.contains("It's Aomori, so nothing can be done."));
+        assert!(!html.contains("<button type"), "every button is disabled");
+        assert!(!html.contains("__PAGE_URL__"));
+    }
+
+    #[test]
+    fn the_japanese_timeline_lists_every_entry_and_the_404_page_has_no_canonical() {
+        let site = Site::new("/sub", None);
+        let files = files();
+        let html = page(TEMPLATE, &site, "/sub/timeline/", &files);
+        assert!(html.contains("<html lang=\"ja\">"));
+        assert!(html.contains("<link rel=\"canonical\" href=\"/sub/timeline/\">"));
+        assert!(html.matches("<time datetime=\"20").count() >= 11);
+        for entry in &files.timeline.entries {
+            assert!(
+                html.contains(&format!("id=\"{}\"", entry.id)),
+                "{}",
+                entry.id
+            );
+        }
+        assert!(!html.contains("og:url"), "no address without SITE_URL");
+
+        let not_found = page(TEMPLATE, &site, "/sub/404.html", &files);
+        assert!(not_found.contains("<title>ページが見つかりません"));
+        assert!(!not_found.contains("rel=\"canonical\""));
+    }
+
+    #[test]
+    fn sitemap_and_robots_need_the_site_url() {
+        let without = Site::new("/sub", None);
+        assert_eq!(sitemap(&without), None);
+        assert_eq!(robots(&without), "User-agent: *\nAllow: /\n");
+        let with = Site::new("/sub/", Some("https://example.org/sub/"));
+        let xml = sitemap(&with).unwrap_or_default();
+        assert_eq!(xml.matches("<loc>").count(), 8);
+        assert!(xml.contains("<loc>https://example.org/sub/en/timeline/</loc>"));
+        assert!(robots(&with).ends_with("Sitemap: https://example.org/sub/sitemap.xml\n"));
+    }
+
+    #[test]
+    fn text_is_escaped_in_the_head() {
+        assert_eq!(escape("A & \"B\" <c>"), "A &amp; &quot;B&quot; &lt;c&gt;");
+        let html = set_meta(TEMPLATE, "name=\"description\"", "a \"quoted\" <b>");
+        assert!(html.contains("content=\"a &quot;quoted&quot; &lt;b&gt;\""));
+    }
+}

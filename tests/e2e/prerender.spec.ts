@@ -1,0 +1,153 @@
+// Prerendered pages: every route is complete HTML before (and without) the wasm, and the live app
+// takes over without layout shift, keeping scroll position and focus.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { PLAIN_URL } from './support/urls';
+
+const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
+/** What the build's SITE_URL (scripts/test.sh) makes of the static head links. */
+const SITE = 'https://example.org/aomori/dx-plan/';
+
+/** Texts of the page's content blocks, leaving out the controls and the messages only the app writes. */
+async function contentTexts(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    // The period bar's "this fiscal year" comes from the visitor's clock, so only the app has it.
+    const app = 'button, form, [role=status], .share, .downloads, .entry-actions, .poem-controls, .poem-steps, .hint, .structure-detail, .period-status, .period-bar';
+    return [...main.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, dt, dd')]
+      .filter((el) => el.offsetParent !== null && !el.closest(app) && !el.querySelector('p, li'))
+      .map((el) => el.innerText.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+  });
+}
+
+async function staticPage(browser: Browser, path: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(PLAIN_URL + path);
+  expect(response?.status()).toBe(200);
+  return { page, close: () => context.close() };
+}
+
+for (const path of ROUTES) {
+  test(`/${path} without JavaScript shows the live app's full content, its head, and no working-looking controls`, async ({ browser, page }) => {
+    await page.goto(PLAIN_URL + path);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const live = await contentTexts(page);
+    const liveTitle = await page.title();
+    expect(live.length).toBeGreaterThan(3);
+
+    const s = await staticPage(browser, path);
+    const lang = path.startsWith('en/') ? 'en' : 'ja';
+    await expect(s.page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(s.page).toHaveTitle(liveTitle);
+    await expect(s.page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(s.page.locator('link[rel=canonical]')).toHaveAttribute('href', SITE + path);
+    await expect(s.page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', SITE + 'en/' + path.replace(/^en\//, ''));
+    const description = await s.page.locator('meta[name=description]').getAttribute('content');
+    expect(description && /[ぁ-んァ-ン一-龠]/.test(description)).toBe(lang === 'ja');
+    const shown = (await s.page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+    for (const text of live) expect(shown).toContain(text);
+    // Controls that need the app are hidden; the rest (explanations shown as buttons) are disabled.
+    for (const button of await s.page.getByRole('button').all()) {
+      if (await button.isVisible()) await expect(button).toBeDisabled();
+    }
+    await expect(s.page.getByRole('search')).toBeHidden();
+    await s.close();
+  });
+}
+
+test('without JavaScript the poem gives both readings, the timeline every entry, and links work', async ({ browser }) => {
+  const s = await staticPage(browser, 'poem/');
+  const lists = s.page.getByRole('main').getByRole('list');
+  await expect(lists.first().getByRole('listitem')).toHaveCount(12);
+  await expect(lists.first().getByRole('listitem').first()).toContainText('青森県はDXでもっとおもしろくなる。');
+  const other = s.page.getByRole('region', { name: '下から上へ読んだ場合' });
+  await expect(other.getByRole('listitem').first()).toHaveText('青森県だから仕方がない。');
+  await expect(other.getByRole('listitem')).toHaveCount(12);
+
+  await s.page.getByRole('navigation').getByRole('link', { name: 'プラン決定までの経過' }).click();
+  await expect(s.page).toHaveURL(PLAIN_URL + 'timeline/');
+  await expect(s.page.getByRole('heading', { level: 1 })).toHaveText('プラン決定までの経過');
+  await expect(s.page.locator('main time[datetime]')).not.toHaveCount(0);
+  for (const date of ['2023-03-07', '2023-09-28', '2023-10-27', '2024-02-29']) {
+    await expect(s.page.locator(`main time[datetime="${date}"]`)).toHaveCount(1);
+  }
+  await expect(s.page.locator('main li[id]')).toHaveCount(11);
+
+  await s.page.getByRole('link', { name: 'English' }).click();
+  await expect(s.page).toHaveURL(PLAIN_URL + 'en/timeline/');
+  await expect(s.page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(s.page.getByRole('heading', { level: 1 })).toHaveText('How the plan was decided');
+  await s.close();
+});
+
+test('the 404 page, robots.txt and sitemap.xml are prerendered', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PLAIN_URL + '404.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+  await expect(page.getByRole('main').getByRole('link')).not.toHaveCount(0);
+  await context.close();
+
+  const robots = await (await request.get(PLAIN_URL + 'robots.txt')).text();
+  expect(robots).toContain('User-agent: *');
+  expect(robots).toContain(`Sitemap: ${SITE}sitemap.xml`);
+  const sitemap = await (await request.get(PLAIN_URL + 'sitemap.xml')).text();
+  expect(sitemap.match(/<loc>/g)).toHaveLength(8);
+  for (const path of ROUTES) expect(sitemap).toContain(`<loc>${SITE}${path}</loc>`);
+});
+
+for (const path of ROUTES) {
+  test(`/${path}: the app takes over without layout shift`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as any).__shift += (entry as any).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(PLAIN_URL + path);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#app')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('focus and scroll placed before the wasm arrives are kept when the app takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PLAIN_URL + 'en/', { waitUntil: 'domcontentloaded' });
+  const link = page.getByRole('link', { name: 'See how the plan was decided' }).last();
+  await link.scrollIntoViewIfNeeded();
+  await link.focus();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(300);
+  await expect(page.locator('#prerendered')).toHaveCount(1);
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('#app')).toBeVisible();
+  await expect(link).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.closest('#app') !== null)).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
+
+test('content edited after the build is what the live app shows', async ({ page }) => {
+  await page.route('**/data/poem.json', async (route) => {
+    const response = await route.fetch();
+    const poem = await response.json();
+    poem.instruction.ja = '編集後の説明文です。';
+    await route.fulfill({ response, json: poem });
+  });
+  await page.goto(PLAIN_URL + 'poem/');
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('main')).toContainText('編集後の説明文です。');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

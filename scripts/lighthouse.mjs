@@ -1,0 +1,98 @@
+// Benchmark, not a test: Lighthouse 12.8.2 (bench/package.json) with Debian's Chromium on every route in
+// both languages, mobile and desktop, served with brotli/gzip like a real host. Beside each route it
+// measures a plain static HTML page of the same text (the prerendered page with its scripts and
+// preloads taken out), the goal being FCP and LCP within 10 % of it.
+//   (cd bench && npm ci) && node scripts/lighthouse.mjs [DIST] [--app-only]
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const require = createRequire(new URL('../bench/package.json', import.meta.url));
+const { default: lighthouse } = await import(require.resolve('lighthouse'));
+const chromeLauncher = await import(require.resolve('chrome-launcher'));
+const desktopConfig = (await import(require.resolve('lighthouse/core/config/desktop-config.js'))).default;
+
+const args = process.argv.slice(2);
+const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
+const appOnly = args.includes('--app-only');
+const BASE = '/aomori/dx-plan/';
+const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8' };
+
+/** The prerendered page as plain HTML: no module script, no wasm or JSON preloads. */
+function staticOf(html) {
+  return html
+    .replace(/<script type="module">[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+}
+
+// One server, two sites: /aomori/dx-plan/… is the build, /static/aomori/dx-plan/… its plain-HTML twin.
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const plain = url.pathname.startsWith('/static' + BASE);
+  const rel = url.pathname.slice((plain ? '/static' : '').length + BASE.length);
+  if (!url.pathname.startsWith((plain ? '/static' : '') + BASE) || rel.includes('..')) {
+    res.writeHead(404).end();
+    return;
+  }
+  let file = path.join(dist, decodeURIComponent(rel));
+  try {
+    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    let body = await readFile(file);
+    const ext = path.extname(file);
+    if (plain && ext === '.html') body = Buffer.from(staticOf(body.toString()));
+    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const accept = req.headers['accept-encoding'] ?? '';
+    // Every file compressed, wasm too, as a host with precompressed files would serve it.
+    if (/\bbr\b/.test(accept)) {
+      body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['content-encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accept)) {
+      body = zlib.gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+});
+
+async function audit(url, form, categories) {
+  const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories };
+  const result = await lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined);
+  const { audits, categories: cats } = result.lhr;
+  const score = (id) => (cats[id] ? Math.round(cats[id].score * 100) : '');
+  return {
+    perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
+    fcp: audits['first-contentful-paint'].numericValue, lcp: audits['largest-contentful-paint'].numericValue,
+    tbt: audits['total-blocking-time'].numericValue, cls: audits['cumulative-layout-shift'].numericValue,
+  };
+}
+
+const ms = (v) => `${Math.round(v)}`.padStart(6);
+const rows = [];
+console.log(`Lighthouse 12.8.2, ${dist}, served with brotli on ${origin}${BASE}`);
+console.log('route            form     perf a11y  bp seo    FCP    LCP   TBT    CLS | plain FCP    LCP | LCP/plain');
+for (const route of ROUTES) {
+  for (const form of ['mobile', 'desktop']) {
+    const app = await audit(`${origin}${BASE}${route}`, form, ['performance', 'accessibility', 'best-practices', 'seo']);
+    const plain = appOnly ? null : await audit(`${origin}/static${BASE}${route}`, form, ['performance']);
+    rows.push({ route, form, app, plain });
+    const ratio = plain ? `${((app.lcp / plain.lcp) * 100).toFixed(0)}%` : '';
+    console.log(`/${route.padEnd(15)} ${form.padEnd(8)} ${String(app.perf).padStart(4)} ${String(app.a11y).padStart(4)} ${String(app.bp).padStart(3)} ${String(app.seo).padStart(3)} ${ms(app.fcp)} ${ms(app.lcp)} ${ms(app.tbt)} ${app.cls.toFixed(3)} |` +
+      (plain ? ` ${ms(plain.fcp)} ${ms(plain.lcp)} | ${ratio.padStart(5)}` : ''));
+  }
+}
+await chrome.kill();
+server.close();

@@ -15,7 +15,7 @@ command -v brotli >/dev/null || { echo "size-report: brotli missing (bash script
 # index.html, the app's JS (and any wasm-bindgen snippets), wasm, CSS, and the JSON it fetches.
 mapfile -t files < <(cd "$dist" && {
   echo index.html
-  ls -1 ./*.js ./*_bg.wasm ./*.css data/*.json 2>/dev/null
+  ls -1 ./*.js ./*_bg.wasm ./*.css data/*.json 2>/dev/null | grep -v noscript   # noscript.css: only without JS
   find snippets -name '*.js' 2>/dev/null
 } | sed 's|^\./||')
 

@@ -73,38 +73,39 @@ pub fn Share() -> impl IntoView {
     // live one; invisible until the page's address is known.
     view! {
         <aside class="share" class:pending=move || origin.get().is_none() aria-labelledby="share-heading">
-                <h2 id="share-heading" class="share-heading">{move || t().share_label}</h2>
-                <ul>
-                    {move || {
-                        let links = share_links(&url().unwrap_or_default(), &title());
-                        links
-                            .into_iter()
-                            .map(|(network, href)| {
-                                let label = match network {
-                                    "facebook" => t().share_facebook,
-                                    "x" => t().share_x,
-                                    _ => t().share_line,
-                                };
-                                view! {
-                                    <li>
-                                        <a class=format!("share-link share-{network}") href=href rel="external noopener">
-                                            {label}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                    <Show when=move || can_share.get()>
-                        <li>
-                            <button type="button" class="secondary" on:click=native>{move || t().share_native}</button>
-                        </li>
-                    </Show>
+            <h2 id="share-heading" class="share-heading">{move || t().share_label}</h2>
+            <ul>
+                {move || {
+                    let links = share_links(&url().unwrap_or_default(), &title());
+                    links
+                        .into_iter()
+                        .map(|(network, href)| {
+                            let label = match network {
+                                "facebook" => t().share_facebook,
+                                "x" => t().share_x,
+                                _ => t().share_line,
+                            };
+                            view! {
+                                <li>
+                                    <a class=format!("share-link share-{network}") href=href rel="external noopener">
+                                        {label}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <li>
+                    <button type="button" class="secondary" on:click=copy>{move || t().copy_link}</button>
+                </li>
+                // Last, so that where the browser has it, adding it moves nothing.
+                <Show when=move || can_share.get()>
                     <li>
-                        <button type="button" class="secondary" on:click=copy>{move || t().copy_link}</button>
+                        <button type="button" class="secondary" on:click=native>{move || t().share_native}</button>
                     </li>
-                </ul>
-                <p class="copy-status" role="status">{move || status.get()}</p>
+                </Show>
+            </ul>
+            <p class="copy-status" role="status">{move || status.get()}</p>
         </aside>
     }
 }

@@ -38,11 +38,17 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
+/** Waits until the live app has replaced the prerendered page (its mount is not what is measured). */
+async function liveApp(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
+  await page.waitForTimeout(300);
+}
+
 async function poem(url, throttle) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url + 'poem/');
-  await page.locator('.poem-line').first().waitFor();
+  await liveApp(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -70,7 +76,7 @@ async function poem(url, throttle) {
 async function search(url, label) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url + 'timeline/');
-  await page.getByRole('searchbox').waitFor();
+  await liveApp(page);
   await page.locator('ol.entries > li').first().waitFor();
   await page.evaluate(() => {
     window.__latency = [];

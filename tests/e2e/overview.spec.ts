@@ -1,6 +1,6 @@
 // The overview and about pages, the English edition and sharing.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { PAGES_URL, PLAIN_URL } from './support/urls';
 
 async function overviewAt(page: Page, isoTime: string, path = '') {

@@ -1,7 +1,7 @@
 // The poem: one click reverses the 12 lines in the DOM, the URL follows,
 // and it works by keyboard, with reduced motion and in both languages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { PLAIN_URL } from './support/urls';
 
 const JA = [

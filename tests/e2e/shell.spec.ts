@@ -2,7 +2,7 @@
 // history, the language switch, failures of the content files, the 404 page
 // and an axe-core scan of every route.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { BROKEN_URL, PAGES_URL, PLAIN_URL } from './support/urls';
 
 type RouteCase = { path: string; lang: 'ja' | 'en'; h1: string; nav: string };

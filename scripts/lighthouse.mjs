@@ -81,14 +81,12 @@ async function audit(url, form, categories) {
 }
 
 const ms = (v) => `${Math.round(v)}`.padStart(6);
-const rows = [];
 console.log(`Lighthouse 12.8.2, ${dist}, served with brotli on ${origin}${BASE}`);
 console.log('route            form     perf a11y  bp seo    FCP    LCP   TBT    CLS | plain FCP    LCP | LCP/plain');
 for (const route of ROUTES) {
   for (const form of ['mobile', 'desktop']) {
     const app = await audit(`${origin}${BASE}${route}`, form, ['performance', 'accessibility', 'best-practices', 'seo']);
     const plain = appOnly ? null : await audit(`${origin}/static${BASE}${route}`, form, ['performance']);
-    rows.push({ route, form, app, plain });
     const ratio = plain ? `${((app.lcp / plain.lcp) * 100).toFixed(0)}%` : '';
     console.log(`/${route.padEnd(15)} ${form.padEnd(8)} ${String(app.perf).padStart(4)} ${String(app.a11y).padStart(4)} ${String(app.bp).padStart(3)} ${String(app.seo).padStart(3)} ${ms(app.fcp)} ${ms(app.lcp)} ${ms(app.tbt)} ${app.cls.toFixed(3)} |` +
       (plain ? ` ${ms(plain.fcp)} ${ms(plain.lcp)} | ${ratio.padStart(5)}` : ''));

@@ -17,10 +17,10 @@ use crate::App;
 pub struct Site {
     /// The deployment base path from `<base href>` (`""` or `/sub/path`).
     pub base: String,
-    /// The public URL of the base (`https://example.org/sub/path`), from the
-    /// build's `SITE_URL`; without it, links in the head are root-relative
-    /// and no sitemap is written (a sitemap needs absolute URLs).
-    pub site_url: Option<String>,
+    /// The public origin (`https://example.org`), from the build's
+    /// `SITE_URL`; without it, links in the head are root-relative and no
+    /// sitemap is written (a sitemap needs absolute URLs).
+    pub origin: Option<String>,
 }
 
 impl Site {
@@ -40,13 +40,18 @@ impl Site {
                 });
         Self {
             base: routing::normalize_base(base),
-            site_url: origin,
+            origin,
         }
     }
 
     /// The URL of an absolute path: with the origin when it is known.
     fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.site_url.as_deref().unwrap_or_default())
+        format!("{}{path}", self.origin.as_deref().unwrap_or_default())
+    }
+
+    /// The URL of `page` in `lang`, escaped for an attribute.
+    fn page_url(&self, lang: Lang, page: routing::Page) -> String {
+        escape(&self.url(&routing::path_for(&self.base, lang, page)))
     }
 }
 
@@ -75,7 +80,7 @@ pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
 }
 
 /// The `<body>` content of the page at `pathname` (which includes the base).
-pub fn render_body(site: &Site, pathname: &str, files: &Files) -> String {
+fn render_body(site: &Site, pathname: &str, files: &Files) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(RequestUrl::new(pathname));
@@ -169,12 +174,12 @@ fn without_wasm_preload(html: &str) -> String {
 /// `og:url` for a page with an address; the line is dropped otherwise.
 fn og_url(html: &str, site: &Site, route: Route) -> String {
     let marker = "<meta property=\"og:url\" content=\"__PAGE_URL__\">";
-    match (route.page, &site.site_url) {
+    match (route.page, &site.origin) {
         (Some(page), Some(_)) => html.replacen(
             marker,
             &format!(
                 "<meta property=\"og:url\" content=\"{}\">",
-                escape(&site.url(&routing::path_for(&site.base, route.lang, page)))
+                site.page_url(route.lang, page)
             ),
             1,
         ),
@@ -188,7 +193,7 @@ fn head_links(site: &Site, route: Route) -> String {
     let Some(page) = route.page else {
         return String::new();
     };
-    let url = |lang| escape(&site.url(&routing::path_for(&site.base, lang, page)));
+    let url = |lang| site.page_url(lang, page);
     format!(
         "<link rel=\"canonical\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"ja\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
         url(route.lang),
@@ -201,13 +206,13 @@ fn head_links(site: &Site, route: Route) -> String {
 /// `sitemap.xml` with every page and its language alternates, or `None`
 /// without a known site URL.
 pub fn sitemap(site: &Site) -> Option<String> {
-    site.site_url.as_ref()?;
+    site.origin.as_ref()?;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for lang in Lang::ALL {
         for page in routing::Page::ALL {
-            let url = |lang| escape(&site.url(&routing::path_for(&site.base, lang, page)));
+            let url = |lang| site.page_url(lang, page);
             xml.push_str(&format!(
                 "  <url>\n    <loc>{}</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"ja\" href=\"{}\"/>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{}\"/>\n  </url>\n",
                 url(lang),
@@ -223,7 +228,7 @@ pub fn sitemap(site: &Site) -> Option<String> {
 /// `robots.txt`: everything may be crawled; names the sitemap when there is one.
 pub fn robots(site: &Site) -> String {
     let mut text = String::from("User-agent: *\nAllow: /\n");
-    if site.site_url.is_some() {
+    if site.origin.is_some() {
         text.push_str(&format!(
             "\nSitemap: {}\n",
             site.url(&format!("{}/sitemap.xml", site.base))

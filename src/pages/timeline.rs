@@ -22,7 +22,7 @@ use crate::text::mixed;
 
 /// Entries listed at first and added by each "show more": enough to read, few
 /// enough that a phone redraws them within a frame.
-const PAGE: usize = 50;
+const PAGE: usize = 20;
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
@@ -120,10 +120,31 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
         set_filter.with_value(|set| set(next, replace));
     };
 
+    // The search is applied after the frame that shows the typed character,
+    // so a keystroke never waits for the list to redraw; keystrokes typed in
+    // the meantime coalesce into one update with the latest text.
+    let pending: StoredValue<Option<(String, bool)>> = StoredValue::new(None);
     let apply_search = move |value: String| {
         let replace = typing.get_value();
         typing.set_value(true);
-        update(&|f| f.q = value.clone(), replace);
+        let scheduled = pending.with_value(Option::is_some);
+        pending.update_value(|p| {
+            let replace = replace && p.as_ref().is_none_or(|(_, r)| *r);
+            *p = Some((value, replace));
+        });
+        if !scheduled {
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if let Some((q, replace)) = pending.try_update_value(Option::take).flatten()
+                        {
+                            update(&|f| f.q = q.clone(), replace);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
+        }
     };
     // While an IME composes (Japanese input), the box holds unconverted kana:
     // filter once the composition ends, so neither the URL nor the box's
@@ -159,6 +180,7 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
     };
     let clear = move |_| {
         typing.set_value(false);
+        pending.set_value(None);
         set_filter.with_value(|set| set(Filter::default(), false));
     };
 

@@ -4,6 +4,8 @@
 
 pub mod components;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod csp;
 pub mod i18n;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]

@@ -126,7 +126,7 @@ pub fn page(template: &str, site: &Site, pathname: &str, files: &Files) -> Strin
     html = set_meta(&html, "property=\"og:locale\"", locale);
     html = set_meta(&html, "property=\"og:locale:alternate\"", other);
     html = og_url(&html, site, route);
-    html = paint_before_wasm(&html);
+    html = without_wasm_preload(&html);
     html = html.replacen("</head>", &format!("{}</head>", head_links(site, route)), 1);
     let body = render_body(site, pathname, files);
     html.replacen(
@@ -136,22 +136,9 @@ pub fn page(template: &str, site: &Site, pathname: &str, files: &Files) -> Strin
     )
 }
 
-/// With the content in the HTML, the wasm comes second: the prerendered
-/// page is painted before its ~200 KB are requested, so they share no
-/// bandwidth and no main-thread time with the first paint.
-fn paint_before_wasm(html: &str) -> String {
-    // Trunk's loader (a module script, run once the document is parsed)
-    // waits for the next frame to be painted before it fetches the wasm.
-    let html = html.replacen(
-        "const wasm = await init(",
-        "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\nconst wasm = await init(",
-        1,
-    );
-    without_wasm_preload(&html)
-}
-
 /// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
-/// alongside the stylesheet.
+/// alongside the stylesheet: with the content in the HTML, the wasm comes
+/// second (the loader, `csp.rs`, requests it after the first paint).
 fn without_wasm_preload(html: &str) -> String {
     let Some(start) = html
         .match_indices("<link rel=\"preload\"")
@@ -350,14 +337,6 @@ mod tests {
         assert_eq!(xml.matches("<loc>").count(), 8);
         assert!(xml.contains("<loc>https://example.org/sub/en/timeline/</loc>"));
         assert!(robots(&with).ends_with("Sitemap: https://example.org/sub/sitemap.xml\n"));
-    }
-
-    #[test]
-    fn the_loader_waits_for_the_first_paint() {
-        let loader = "<script type=\"module\">\nimport init from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>";
-        let patched = paint_before_wasm(loader);
-        let wait = patched.find("requestAnimationFrame").unwrap_or(usize::MAX);
-        assert!(wait < patched.find("await init(").unwrap_or(0), "{patched}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Writes the prerendered site into a built `dist` (Trunk's staging folder):
 //! `index.html` for every route in both languages, `404.html`, `sitemap.xml`
-//! (when `SITE_URL` is set) and `robots.txt`.
+//! (when `SITE_URL` is set) and `robots.txt`; release builds also get a
+//! Content-Security-Policy and an external loader script (`csp.rs`).
 //!
 //! Usage: `prerender DIST_DIR DATA_DIR` (run by `scripts/postbuild.sh`).
 
@@ -22,6 +23,7 @@ fn main() -> std::process::ExitCode {
 fn run() -> Result<usize, String> {
     use std::path::PathBuf;
 
+    use aomori_dx::csp::harden;
     use aomori_dx::prerender::{base_of, page, read_files, robots, sitemap, Site};
     use aomori_dx::routing::static_routes;
 
@@ -44,6 +46,20 @@ fn run() -> Result<usize, String> {
     let files = read_files(std::path::Path::new(&data))?;
     let site_url = std::env::var("SITE_URL").ok();
     let site = Site::new(&base_of(&template), site_url.as_deref());
+    // `trunk serve` adds an inline live-reload script to debug builds, which
+    // the policy would block; the policy is for what gets deployed.
+    let template = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("debug") {
+        eprintln!("prerender: debug build, so no Content-Security-Policy (live reload is inline)");
+        template
+    } else {
+        let read = |relative: &str| {
+            let path = dist.join(relative);
+            std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        let (template, loader) = harden(&template, &site.base, read)?;
+        write(&loader.path, &loader.text)?;
+        template
+    };
 
     let mut count = 0;
     for route in static_routes() {

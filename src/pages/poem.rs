@@ -251,7 +251,6 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
                     {
                         let text = lines.lines.get(line).map(|l| l.get(lang).to_string()).unwrap_or_default();
                         let original = lines.lines.get(line).map(|l| l.ja.clone()).unwrap_or_default();
-                        let position = move || shown.get().position(count, line);
                         let is_current = move || current.get() == Some(line);
                         let class = match line {
                             0 => "poem-line thesis",
@@ -265,7 +264,6 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
                                 data-key=line.to_string()
                                 value=(line + 1).to_string()
                                 aria-current=move || is_current().then_some("step")
-                                style=move || format!("--pos:{};--delay:{}ms", position(), position() as f64 * flip::STAGGER_MS)
                             >
                                 <span class="line-no" aria-hidden="true">{line + 1}</span>
                                 <span class="line-text">

@@ -1,6 +1,7 @@
 // Prerendered pages: every route is complete HTML before (and without) the wasm, and the live app
 // takes over without layout shift, keeping scroll position and focus.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser } from '@playwright/test';
+import { expect, staticTest as test, type Page } from './support/test';
 import { PLAIN_URL } from './support/urls';
 
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];

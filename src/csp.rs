@@ -1,0 +1,177 @@
+//! A strict Content-Security-Policy for the built pages, which works on any
+//! static host because it travels in the HTML (`<meta http-equiv>`).
+//!
+//! Trunk writes an inline module script that loads the wasm; a policy
+//! without `'unsafe-inline'` would block it. The build moves it into a file
+//! of its own, loaded with subresource integrity, and the wasm is fetched
+//! with integrity too. Native only: run by the prerenderer on the built
+//! `index.html` before any page is rendered from it.
+
+use base64::Engine;
+use sha2::{Digest, Sha256, Sha384};
+
+/// The policy. `'wasm-unsafe-eval'` allows compiling WebAssembly, nothing
+/// else; styles only from files (the app sets custom properties through the
+/// CSSOM, which the policy allows); content JSON only from the site.
+/// `frame-ancestors` is ignored in a meta element, so the server config
+/// (`deploy/`) sends it as a header, with the other security headers.
+pub const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
+object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// A file the build must write next to the pages.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Path relative to the dist folder.
+    pub path: String,
+    pub text: String,
+}
+
+/// `sha384-…`, the integrity value for `bytes`.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+/// The built template with the policy in its head, Trunk's inline loader
+/// replaced by `loader-<hash>.js` (returned, to be written), and integrity
+/// on the no-script stylesheet. `read` reads a file of the dist folder by
+/// its path relative to it.
+pub fn harden(
+    template: &str,
+    base: &str,
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<(String, Asset), String> {
+    const OPEN: &str = "<script type=\"module\">";
+    let start = template
+        .find(OPEN)
+        .ok_or("no inline module script (Trunk's loader) in index.html")?;
+    let end = template[start..]
+        .find("</script>")
+        .map(|i| start + i + "</script>".len())
+        .ok_or("the loader script is not closed")?;
+    let inline = &template[start..end];
+    let quoted_after = |marker: &str| {
+        inline
+            .split_once(marker)
+            .and_then(|(_, rest)| rest.split_once('\''))
+            .map(|(url, _)| url.to_string())
+            .ok_or(format!("the loader has no `{marker}'…'`"))
+    };
+    let js_url = quoted_after(" from '")?;
+    let wasm_url = quoted_after("module_or_path: '")?;
+    let local = |url: &str| {
+        url.strip_prefix(base)
+            .unwrap_or(url)
+            .trim_start_matches('/')
+            .to_string()
+    };
+    let wasm_integrity = integrity(&read(&local(&wasm_url))?);
+
+    let text = format!(
+        "// Written by the build (src/csp.rs): the page's policy allows no inline script.\n\
+         import init from '{js_url}';\n\
+         // The prerendered page is painted before the wasm is requested, so the two\n\
+         // share neither bandwidth nor the main thread.\n\
+         await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n\
+         await init({{ module_or_path: new Request('{wasm_url}', {{ integrity: '{wasm_integrity}' }}) }});\n"
+    );
+    let hash: String = Sha256::digest(text.as_bytes())[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let path = format!("loader-{hash}.js");
+    let script = format!(
+        "<script type=\"module\" src=\"{base}/{path}\" integrity=\"{}\"></script>",
+        integrity(text.as_bytes())
+    );
+    let mut html = format!("{}{script}{}", &template[..start], &template[end..]);
+
+    const NOSCRIPT_CSS: &str = "<link rel=\"stylesheet\" href=\"noscript.css\"";
+    if html.contains(NOSCRIPT_CSS) {
+        let with = format!(
+            "{NOSCRIPT_CSS} integrity=\"{}\"",
+            integrity(&read("noscript.css")?)
+        );
+        html = html.replacen(NOSCRIPT_CSS, &with, 1);
+    }
+    const CHARSET: &str = "<meta charset=\"utf-8\">";
+    if !html.contains(CHARSET) {
+        return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".into());
+    }
+    html = html.replacen(
+        CHARSET,
+        &format!("{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">"),
+        1,
+    );
+    Ok((html, Asset { path, text }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<head><meta charset=\"utf-8\"><base href=\"/sub/\">\
+        <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\
+        <script type=\"module\">\nimport init, * as bindings from '/sub/app-1.js';\n\
+        const wasm = await init({ module_or_path: '/sub/app-1_bg.wasm' });\n</script></head>";
+
+    fn read(path: &str) -> Result<Vec<u8>, String> {
+        match path {
+            "app-1_bg.wasm" => Ok(b"\0asm".to_vec()),
+            "noscript.css" => Ok(b"a{}".to_vec()),
+            other => Err(format!("unexpected read of {other}")),
+        }
+    }
+
+    #[test]
+    fn the_inline_loader_becomes_a_file_with_integrity() {
+        let (html, loader) = harden(TEMPLATE, "/sub", read).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!html.contains("<script type=\"module\">"), "{html}");
+        assert!(!html.contains("import init"), "{html}");
+        assert!(html.contains(&format!(
+            "<script type=\"module\" src=\"/sub/{}\" integrity=\"{}\"></script>",
+            loader.path,
+            integrity(loader.text.as_bytes())
+        )));
+        assert!(loader.path.starts_with("loader-") && loader.path.ends_with(".js"));
+        assert!(loader.text.contains("import init from '/sub/app-1.js';"));
+        assert!(loader.text.contains(&format!(
+            "new Request('/sub/app-1_bg.wasm', {{ integrity: '{}' }})",
+            integrity(b"\0asm")
+        )));
+        // The wasm is requested only after the first paint.
+        let wait = loader.text.find("requestAnimationFrame");
+        assert!(wait.is_some() && wait < loader.text.find("await init("));
+    }
+
+    #[test]
+    fn the_policy_comes_first_and_allows_nothing_inline() {
+        let (html, _) = harden(TEMPLATE, "/sub", read).unwrap_or_else(|e| panic!("{e}"));
+        let policy = html.find("http-equiv=\"Content-Security-Policy\"");
+        assert!(policy.is_some() && policy < html.find("<script"));
+        assert!(!POLICY.contains("unsafe-inline") && !POLICY.contains("'unsafe-eval'"));
+        assert!(html.contains(&format!(
+            "href=\"noscript.css\" integrity=\"{}\"",
+            integrity(b"a{}")
+        )));
+    }
+
+    #[test]
+    fn integrity_is_the_base64_sha384() {
+        // echo -n abc | openssl dgst -sha384 -binary | base64
+        assert_eq!(
+            integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
+
+    #[test]
+    fn a_template_without_the_loader_is_an_error_not_a_silent_pass() {
+        assert!(harden("<head><meta charset=\"utf-8\"></head>", "", read).is_err());
+        let missing = TEMPLATE.replace("app-1_bg.wasm", "gone_bg.wasm");
+        assert!(harden(&missing, "/sub", read).is_err());
+    }
+}

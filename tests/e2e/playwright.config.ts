@@ -2,10 +2,12 @@
 // served three ways (see support/urls.ts). Uses Debian's Chromium: Playwright downloads no browser.
 //   E2E_DIST        built site to serve (default ../../dist)
 //   E2E_PORT_BASE   first of the three ports (default 4510; see support/urls.ts)
+//   E2E_SERVER      plain (default: python3 -m http.server) or nginx (deploy/nginx.conf, scripts/nginx.sh)
+//                   for the main server, PLAIN_URL
 import { defineConfig, devices } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
-import { PORTS, PLAIN_URL, BROKEN_URL, PAGES_URL } from './support/urls';
+import { PORTS, PLAIN_URL, BROKEN_URL, PAGES_URL, SERVER } from './support/urls';
 
 const dist = path.resolve(__dirname, process.env.E2E_DIST ?? '../../dist');
 const roots = path.join(os.tmpdir(), `aomori-dx-e2e-${PORTS.plain}`);
@@ -54,10 +56,11 @@ export default defineConfig({
   // Each server's command builds its root first, so a fresh `dist` is always what gets served.
   webServer: [
     {
-      name: 'plain',
+      name: SERVER,
       // http.server logs every request on stderr: silence it (prepare-root's errors still show).
-      command: `node support/prepare-root.mjs plain ${q(dist)} ${q(plainRoot)} && ` +
-        `exec python3 -m http.server ${PORTS.plain} --bind 127.0.0.1 --directory ${q(plainRoot)} 2>/dev/null`,
+      command: `node support/prepare-root.mjs plain ${q(dist)} ${q(plainRoot)} && ` + (SERVER === 'nginx'
+        ? `exec bash ../../scripts/nginx.sh ${PORTS.plain} ${q(plainRoot)}`
+        : `exec python3 -m http.server ${PORTS.plain} --bind 127.0.0.1 --directory ${q(plainRoot)} 2>/dev/null`),
       url: PLAIN_URL,
       stdout: 'ignore',
       reuseExistingServer: false,

@@ -12,7 +12,13 @@ export const PORTS = { plain: PORT_BASE, broken: PORT_BASE + 1, pages: PORT_BASE
 
 const url = (port: number) => `http://127.0.0.1:${port}${BASE_PATH}`;
 
-/** Plain static server (`python3 -m http.server`): files only, no SPA fallback, 404 page is Python's. */
+/** What serves PLAIN_URL: `plain` (default), or `nginx` with the shipped deploy/nginx.conf
+ *  (E2E_SERVER=nginx; scripts/test.sh runs the suite both ways). */
+export const SERVER: 'plain' | 'nginx' = process.env.E2E_SERVER === 'nginx' ? 'nginx' : 'plain';
+
+/** The main server: a plain static server (`python3 -m http.server`: files only, no SPA fallback,
+ *  404 page is Python's), or nginx with the shipped config (precompressed files, security
+ *  headers, the site's own 404 page). */
 export const PLAIN_URL = url(PORTS.plain);
 /** Like PLAIN_URL, but data/poem.json is invalid JSON, data/timeline.json is missing (404),
  *  and data/plan.json is valid JSON of the wrong shape (none of the real fields). */

@@ -4,7 +4,7 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export REPO_ROOT
 
 TRUNK_VERSION=0.21.14                   # trunk 0.22 needs a newer rustc than the pinned toolchain
-APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli)
+APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli nginx-light libnginx-mod-http-brotli-static)
 E2E_DIR="$REPO_ROOT/tests/e2e"
 
 # The wasm-bindgen CLI must match the wasm-bindgen crate exactly, so take it from Cargo.lock.

@@ -13,7 +13,8 @@ for tool in rustup cargo node npm python3; do
   command -v "$tool" >/dev/null || { echo "setup: '$tool' is missing; install it first." >&2; exit 1; }
 done
 
-# --- Debian packages: browser + driver for tests, CJK fonts for the Japanese text, brotli for size-report
+# --- Debian packages: browser + driver for tests, CJK fonts for the Japanese text, brotli for the
+#     precompressed files, nginx (with brotli_static) to test deploy/nginx.conf
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")

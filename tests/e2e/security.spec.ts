@@ -1,0 +1,102 @@
+// The security policy and the real host: every page carries a strict Content-Security-Policy and
+// integrity on what it loads; the policy really blocks injected code; a tampered script is refused;
+// and (E2E_SERVER=nginx) the shipped deploy/nginx.conf sends the headers, types and cache rules.
+import { test as plainTest } from '@playwright/test';
+import { expect, test, watchPolicy } from './support/test';
+import { PLAIN_URL, SERVER } from './support/urls';
+
+const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
+
+test('every page has a strict policy, no inline script, and integrity on every script and stylesheet', async ({ request }) => {
+  for (const route of [...ROUTES, '404.html']) {
+    const html = await (await request.get(PLAIN_URL + route)).text();
+    const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
+    expect(policy, route).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy, route).toContain("style-src 'self'");
+    expect(policy, route).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, route).toBeGreaterThan(0);
+    for (const tag of scripts) {
+      expect(tag, route).toMatch(/ src="[^"]+"/);
+      expect(tag, route).toMatch(/ integrity="sha384-[A-Za-z0-9+/=]+"/);
+    }
+    const links = [...html.matchAll(/<link rel="(stylesheet|modulepreload)"[^>]*>/g)].map((m) => m[0]);
+    expect(links.length, route).toBeGreaterThanOrEqual(3); // main.css, noscript.css, the app's JS
+    for (const tag of links) expect(tag, route).toMatch(/ integrity="sha384-/);
+    expect(html, route).not.toMatch(/ style="/);
+  }
+});
+
+plainTest('the policy blocks injected inline script and style, and reports it', async ({ page, context }) => {
+  const violations: string[] = [];
+  await watchPolicy(context, violations);
+  await page.goto(PLAIN_URL);
+  await page.waitForFunction(() => !document.getElementById('prerendered'));
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+    document.querySelector('h1')?.setAttribute('style', 'color: red');
+  });
+  await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(violations.join('\n')).toMatch(/script-src-elem/);
+  expect(violations.join('\n')).toMatch(/style-src-attr/);
+});
+
+plainTest('a tampered loader is refused and the prerendered page stays readable', async ({ page }) => {
+  await page.route('**/loader-*.js', async (route) => {
+    const original = await (await route.fetch()).text();
+    await route.fulfill({ body: original + '\n// tampered', contentType: 'text/javascript' });
+  });
+  const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
+  await page.goto(PLAIN_URL + 'poem/');
+  await refused;
+  await expect(page.locator('#prerendered')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await page.locator('#prerendered main').innerText()).length).toBeGreaterThan(200);
+});
+
+test.describe('the shipped nginx config', () => {
+  test.skip(SERVER !== 'nginx', 'runs with E2E_SERVER=nginx (scripts/test.sh runs the suite both ways)');
+
+  test('sends the security headers, precompressed files, the right types and cache rules', async ({ request }) => {
+    const home = await request.get(PLAIN_URL, { headers: { 'accept-encoding': 'br, gzip' } });
+    const h = home.headers();
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(h['content-security-policy']).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy']).toContain('camera=()');
+    expect(h['content-type']).toBe('text/html; charset=utf-8');
+    expect(h['content-encoding']).toBe('br');
+    expect(h['cache-control']).toBe('no-cache');
+
+    const html = await (await request.get(PLAIN_URL)).text();
+    const wasm = html.match(/href="[^"]*\/(aomori-dx-[0-9a-f]{16}\.js)"/)?.[1]?.replace('.js', '_bg.wasm');
+    expect(wasm).toBeTruthy();
+    for (const [encoding, expected] of [['br', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+      const r = await request.get(PLAIN_URL + wasm, { headers: { 'accept-encoding': encoding } });
+      expect(r.status()).toBe(200);
+      expect(r.headers()['content-type']).toBe('application/wasm');
+      expect(r.headers()['content-encoding']).toBe(expected);
+      expect(r.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+    const json = await request.get(PLAIN_URL + 'data/plan.json', { headers: { 'accept-encoding': 'gzip' } });
+    expect(json.headers()['content-type']).toBe('application/json; charset=utf-8');
+    expect(json.headers()['content-encoding']).toBe('gzip');
+    expect(json.headers()['cache-control']).toBe('no-cache');
+  });
+
+  test('answers unknown paths with the site 404 page and status 404, headers included', async ({ request }) => {
+    for (const path of ['no/such/page/', 'poem/extra', 'data/missing.json']) {
+      const r = await request.get(PLAIN_URL + path);
+      expect(r.status(), path).toBe(404);
+      expect(r.headers()['x-content-type-options'], path).toBe('nosniff');
+      expect(await r.text(), path).toContain('<div id="prerendered">');
+    }
+    const bare = await request.get(PLAIN_URL + 'poem', { maxRedirects: 0 });
+    expect(bare.status()).toBe(301);
+    expect(bare.headers()['location']).toBe(new URL(PLAIN_URL).pathname + 'poem/');
+  });
+});

@@ -2,7 +2,9 @@
 // both languages, mobile and desktop, served with brotli/gzip like a real host. Beside each route it
 // measures a plain static HTML page of the same text (the prerendered page with its scripts and
 // preloads taken out), the goal being FCP and LCP within 10 % of it.
-//   (cd bench && npm ci) && node scripts/lighthouse.mjs [DIST] [--app-only]
+//   (cd bench && npm ci) && node scripts/lighthouse.mjs [DIST] [--app-only] [--url=URL]
+// --url: audit a site already served there (scripts/benchmark.sh: nginx with deploy/nginx.conf)
+// instead of serving DIST here; the plain-HTML twin needs this script's own server, so it is left out.
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -16,7 +18,8 @@ const desktopConfig = (await import(require.resolve('lighthouse/core/config/desk
 
 const args = process.argv.slice(2);
 const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
-const appOnly = args.includes('--app-only');
+const external = args.find((a) => a.startsWith('--url='))?.slice('--url='.length);
+const appOnly = args.includes('--app-only') || !!external;
 const BASE = '/aomori/dx-plan/';
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -60,7 +63,8 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const site = external ?? `http://127.0.0.1:${server.address().port}${BASE}`;
+const origin = new URL(site).origin;
 
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
@@ -81,11 +85,11 @@ async function audit(url, form, categories) {
 }
 
 const ms = (v) => `${Math.round(v)}`.padStart(6);
-console.log(`Lighthouse 12.8.2, ${dist}, served with brotli on ${origin}${BASE}`);
+console.log(`Lighthouse 12.8.2, ${external ? 'served' : `${dist}, served with brotli`} on ${site}`);
 console.log('route            form     perf a11y  bp seo    FCP    LCP   TBT    CLS | plain FCP    LCP | LCP/plain');
 for (const route of ROUTES) {
   for (const form of ['mobile', 'desktop']) {
-    const app = await audit(`${origin}${BASE}${route}`, form, ['performance', 'accessibility', 'best-practices', 'seo']);
+    const app = await audit(`${site}${route}`, form, ['performance', 'accessibility', 'best-practices', 'seo']);
     const plain = appOnly ? null : await audit(`${origin}/static${BASE}${route}`, form, ['performance']);
     const ratio = plain ? `${((app.lcp / plain.lcp) * 100).toFixed(0)}%` : '';
     console.log(`/${route.padEnd(15)} ${form.padEnd(8)} ${String(app.perf).padStart(4)} ${String(app.a11y).padStart(4)} ${String(app.bp).padStart(3)} ${String(app.seo).padStart(3)} ${ms(app.fcp)} ${ms(app.lcp)} ${ms(app.tbt)} ${app.cls.toFixed(3)} |` +

@@ -61,10 +61,9 @@ pub struct Strings {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
+    /// Labels the source link; the source's address, title and date are
+    /// content (`source` in `data/plan.json`).
     pub footer_source_label: &'static str,
-    pub footer_source_title: &'static str,
-    pub footer_updated: &'static str,
-    pub footer_section: &'static str,
     pub unofficial_note: &'static str,
     pub print_url_label: &'static str,
     pub loading: &'static str,
@@ -152,6 +151,8 @@ pub struct Strings {
     pub download_as: fn(&str, &str) -> String,
     // About
     pub about_source_heading: &'static str,
+    /// Names the source in prose, so the about page says it even when
+    /// `data/plan.json` (which has the link) cannot be loaded.
     pub about_source_body: &'static str,
     pub about_unofficial_heading: &'static str,
     pub about_unofficial_body: &'static str,
@@ -186,9 +187,6 @@ impl Strings {
     }
 }
 
-pub const SOURCE_URL: &str =
-    "https://www.pref.aomori.lg.jp/soshiki/seisaku/dxsuishin/aomori_dxsuishinplan.html";
-
 static JA: Strings = Strings {
     site_name: "青森県DX推進プラン",
     site_tagline: "非公式ガイド",
@@ -204,9 +202,6 @@ static JA: Strings = Strings {
     not_found_body: "お探しのページは見つかりませんでした。URLに誤りがないかご確認ください。",
     not_found_home: "トップページへ戻る",
     footer_source_label: "出典",
-    footer_source_title: "青森県「青森県DX推進プランについて」",
-    footer_updated: "更新日付:2024年2月29日",
-    footer_section: "総合政策部 DX推進課",
     unofficial_note: "このサイトは青森県の公式サイトではありません。青森県が公開している情報をもとにした非公式の紹介ページです。",
     print_url_label: "このページのURL",
     loading: "読み込んでいます…",
@@ -323,9 +318,6 @@ static EN: Strings = Strings {
     not_found_body: "We could not find the page you were looking for. Please check the address.",
     not_found_home: "Go to the home page",
     footer_source_label: "Source",
-    footer_source_title: "Aomori Prefecture, \u{201c}About the Aomori Prefecture DX Promotion Plan\u{201d} (青森県DX推進プランについて)",
-    footer_updated: "Updated 29 February 2024",
-    footer_section: "DX Promotion Division (DX推進課), Policy Planning Department",
     unofficial_note: "This is not an official website of Aomori Prefecture. It is an unofficial presentation of information published by the prefecture; the English text is our own translation.",
     print_url_label: "This page's address",
     loading: "Loading…",

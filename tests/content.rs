@@ -53,6 +53,9 @@ fn all_texts<'a>(
         ("plan.period.text".into(), &plan.period.text),
         ("plan.structure.summary".into(), &plan.structure.summary),
         ("plan.decision.summary".into(), &plan.decision.summary),
+        ("plan.source.title".into(), &plan.source.title),
+        ("plan.source.updated".into(), &plan.source.updated),
+        ("plan.source.section".into(), &plan.source.section),
         ("poem.title".into(), &poem.title),
         ("poem.instruction".into(), &poem.instruction),
         ("poem.reflection".into(), &poem.reflection),
@@ -393,6 +396,31 @@ fn plan_decision() {
     assert_eq!(
         plan.decision.summary.ja,
         "2023(令和5)年4月に、外部有識者からなるDXの推進に関する基本的な方針等を検討する「(仮称)青森県DX推進プラン」策定委員会を設置し、本委員会での議論や市町村等の意見を踏まえ、2024(令和6)年2月に「青森県DX推進本部(本部長:知事)」において本プランを決定しました。"
+    );
+}
+
+/// The source page as the footer and the about page credit it: the seed's
+/// header reads 「更新日付:2024年2月29日 DX推進課」, its breadcrumbs
+/// 「総合政策部 > DX推進課 > 青森県DX推進プランについて」.
+#[test]
+fn plan_source() {
+    let plan = plan();
+    let s = &plan.source;
+    assert_eq!(
+        s.url,
+        "https://www.pref.aomori.lg.jp/soshiki/seisaku/dxsuishin/aomori_dxsuishinplan.html"
+    );
+    assert_eq!(s.title.ja, "青森県「青森県DX推進プランについて」");
+    assert_eq!(
+        s.title.en,
+        "Aomori Prefecture, \u{201c}About the Aomori Prefecture DX Promotion Plan\u{201d} (青森県DX推進プランについて)"
+    );
+    assert_eq!(s.updated.ja, "更新日付:2024年2月29日");
+    assert_eq!(s.updated.en, "Updated 29 February 2024");
+    assert_eq!(s.section.ja, "総合政策部 DX推進課");
+    assert_eq!(
+        s.section.en,
+        "DX Promotion Division (DX推進課), Policy Planning Department"
     );
 }
 

@@ -31,6 +31,19 @@ where
     }
 }
 
+/// The data of `source` once it is loaded, else `None`, and starts loading
+/// it: for what a page can do without (the source credit in the footer,
+/// shown on every page), so it adds no loading note and no second alert.
+pub fn when_loaded<T: ContentFile>(
+    source: Source<T>,
+) -> impl Fn() -> Option<Arc<T>> + Copy + Send + Sync + 'static {
+    Effect::new(move |_| source.ensure_loaded());
+    move || match source.state.get() {
+        LoadState::Ready(data) => Some(data),
+        _ => None,
+    }
+}
+
 #[component]
 fn LoadFailed<T: ContentFile>(source: Source<T>, error: LoadError) -> impl IntoView {
     let site = use_site();

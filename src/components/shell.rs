@@ -6,7 +6,9 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::i18n::{Lang, SOURCE_URL};
+use super::loaded::when_loaded;
+use crate::content::use_content;
+use crate::i18n::Lang;
 use crate::pages;
 use crate::routing::{self, Page};
 use crate::text::mixed;
@@ -176,6 +178,9 @@ fn Footer() -> impl IntoView {
     let site = use_site();
     let location = use_location();
     let t = move || site.lang().strings();
+    // The source is content: shown once `data/plan.json` is loaded (at once
+    // in the prerendered page).
+    let plan = when_loaded(use_content().plan);
     // For print: the page's own address (the origin is only known in the browser).
     let origin = RwSignal::new(String::new());
     Effect::new(move |_| origin.set(window().location().origin().unwrap_or_default()));
@@ -191,18 +196,24 @@ fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="footer-inner">
                 <p class="unofficial">{move || t().unofficial_note}</p>
-                <p>
-                    {move || t().footer_source_label}
-                    ": "
-                    <a href=SOURCE_URL rel="external">
-                        {move || mixed(t().footer_source_title, site.lang())}
-                    </a>
-                </p>
-                <p>
-                    {move || t().footer_updated}
-                    " · "
-                    {move || mixed(t().footer_section, site.lang())}
-                </p>
+                {move || {
+                    let plan = plan()?;
+                    let (source, lang) = (&plan.source, site.lang());
+                    Some(view! {
+                        <p>
+                            {t().footer_source_label}
+                            ": "
+                            <a href=source.url.clone() rel="external">
+                                {mixed(source.title.get(lang), lang)}
+                            </a>
+                        </p>
+                        <p>
+                            {source.updated.get(lang).to_string()}
+                            " · "
+                            {mixed(source.section.get(lang), lang)}
+                        </p>
+                    })
+                }}
                 <p class="print-only">{move || t().print_url_label}": "{page_url}</p>
             </div>
         </footer>

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod export;
+pub mod link;
 pub mod load;
 pub mod model;
 pub mod query;

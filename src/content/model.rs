@@ -47,6 +47,23 @@ pub struct Plan {
     pub logo: Logo,
     /// プラン決定までの経過: the summary paragraph above the table.
     pub decision: Decision,
+    /// The prefecture's page this site is based on, credited in the footer
+    /// and on the about page.
+    pub source: SourcePage,
+}
+
+/// The source page: its address and how it is credited. Its link is
+/// checked when the file is loaded (see [`super::link::check_link`]).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct SourcePage {
+    /// The page's `https:` address.
+    pub url: String,
+    /// The link text: 青森県「青森県DX推進プランについて」
+    pub title: Text,
+    /// The page's update date as it states it: 更新日付:2024年2月29日
+    pub updated: Text,
+    /// The division that publishes it: 総合政策部 DX推進課
+    pub section: Text,
 }
 
 /// One of the plan's positionings, with the plans or laws it rests on

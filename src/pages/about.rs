@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::loaded::when_loaded;
 use crate::components::shell::use_site;
-use crate::i18n::SOURCE_URL;
+use crate::content::use_content;
 use crate::routing::Page;
 use crate::text::mixed;
 
@@ -13,17 +14,26 @@ pub fn AboutPage() -> impl IntoView {
     let site = use_site();
     let lang = move || site.lang();
     let t = move || lang().strings();
+    // The link is content; without `data/plan.json` the prose still names
+    // the source, and the page needs no data file to be read.
+    let plan = when_loaded(use_content().plan);
     view! {
         <div class="page narrow">
             <h1>{move || t().page_about}</h1>
             <section aria-labelledby="about-source">
                 <h2 id="about-source">{move || t().about_source_heading}</h2>
                 <p>{move || mixed(t().about_source_body, lang())}</p>
-                <p>
-                    <a href=SOURCE_URL rel="external">
-                        {move || mixed(t().footer_source_title, lang())}
-                    </a>
-                </p>
+                {move || {
+                    let plan = plan()?;
+                    let source = &plan.source;
+                    Some(view! {
+                        <p>
+                            <a href=source.url.clone() rel="external">
+                                {mixed(source.title.get(lang()), lang())}
+                            </a>
+                        </p>
+                    })
+                }}
             </section>
             <section aria-labelledby="about-unofficial">
                 <h2 id="about-unofficial">{move || t().about_unofficial_heading}</h2>

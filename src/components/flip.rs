@@ -95,11 +95,14 @@ pub fn play(list: &Element, first: &HashMap<String, f64>) {
         if delta.abs() < 0.5 {
             continue;
         }
-        let swing = if delta < 0.0 { 1.5 } else { -1.5 };
+        let swing = if delta < 0.0 { "1.5rem" } else { "-1.5rem" };
+        // Whole pixels: the offset is only where the motion starts, and
+        // integer formatting keeps float formatting out of the wasm.
+        let (delta, half) = (delta.round() as i32, (delta / 2.0).round() as i32);
         let frames = Array::new();
         frames.push(&keyframe(&format!("translate(0, {delta}px)"), None));
         frames.push(&keyframe(
-            &format!("translate({swing}rem, {}px)", delta / 2.0),
+            &format!("translate({swing}, {half}px)"),
             Some(0.5),
         ));
         frames.push(&keyframe("translate(0, 0)", None));

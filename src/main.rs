@@ -32,7 +32,11 @@ fn main() {
 /// Checks once a frame whether the live app has its content.
 fn wait_then_take_over(prerendered: web_sys::Element, app: web_sys::HtmlElement, started: f64) {
     let ready = app.query_selector("main h1").ok().flatten().is_some()
-        && app.query_selector(".loading").ok().flatten().is_none();
+        && app
+            .query_selector(".loading, [data-pending]")
+            .ok()
+            .flatten()
+            .is_none();
     if ready || now() - started > TAKE_OVER_AFTER_MS {
         take_over(&prerendered, &app);
     } else {

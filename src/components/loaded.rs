@@ -31,16 +31,24 @@ where
     }
 }
 
-/// The data of `source` once it is loaded, else `None`, and starts loading
-/// it: for what a page can do without (the source credit in the footer,
-/// shown on every page), so it adds no loading note and no second alert.
-pub fn when_loaded<T: ContentFile>(
-    source: Source<T>,
-) -> impl Fn() -> Option<Arc<T>> + Copy + Send + Sync + 'static {
+/// `render(data)` once `source` is loaded, and nothing if it fails: for
+/// what a page can do without (the source credit, shown on every page), so
+/// it adds no loading note and no second alert. While the file loads, a
+/// hidden `data-pending` marker keeps the live app from replacing the
+/// prerendered page, which has the data, before it arrives (`main.rs`).
+pub fn when_loaded<T, V, F>(source: Source<T>, render: F) -> impl IntoView
+where
+    T: ContentFile,
+    V: IntoView + 'static,
+    F: Fn(Arc<T>) -> V + Send + Sync + 'static,
+{
     Effect::new(move |_| source.ensure_loaded());
     move || match source.state.get() {
-        LoadState::Ready(data) => Some(data),
-        _ => None,
+        LoadState::Ready(data) => render(data).into_any(),
+        LoadState::Failed(_) => ().into_any(),
+        LoadState::Idle | LoadState::Loading => {
+            view! { <span data-pending="" hidden></span> }.into_any()
+        }
     }
 }
 

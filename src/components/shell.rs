@@ -178,9 +178,6 @@ fn Footer() -> impl IntoView {
     let site = use_site();
     let location = use_location();
     let t = move || site.lang().strings();
-    // The source is content: shown once `data/plan.json` is loaded (at once
-    // in the prerendered page).
-    let plan = when_loaded(use_content().plan);
     // For print: the page's own address (the origin is only known in the browser).
     let origin = RwSignal::new(String::new());
     Effect::new(move |_| origin.set(window().location().origin().unwrap_or_default()));
@@ -196,10 +193,9 @@ fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="footer-inner">
                 <p class="unofficial">{move || t().unofficial_note}</p>
-                {move || {
-                    let plan = plan()?;
+                {when_loaded(use_content().plan, move |plan| {
                     let (source, lang) = (&plan.source, site.lang());
-                    Some(view! {
+                    view! {
                         <p>
                             {t().footer_source_label}
                             ": "
@@ -212,8 +208,8 @@ fn Footer() -> impl IntoView {
                             " · "
                             {mixed(source.section.get(lang), lang)}
                         </p>
-                    })
-                }}
+                    }
+                })}
                 <p class="print-only">{move || t().print_url_label}": "{page_url}</p>
             </div>
         </footer>

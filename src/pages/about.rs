@@ -14,26 +14,21 @@ pub fn AboutPage() -> impl IntoView {
     let site = use_site();
     let lang = move || site.lang();
     let t = move || lang().strings();
-    // The link is content; without `data/plan.json` the prose still names
-    // the source, and the page needs no data file to be read.
-    let plan = when_loaded(use_content().plan);
+    // The link is content (`data/plan.json`); without it the prose still
+    // names the source, and the page needs no data file to be read.
     view! {
         <div class="page narrow">
             <h1>{move || t().page_about}</h1>
             <section aria-labelledby="about-source">
                 <h2 id="about-source">{move || t().about_source_heading}</h2>
                 <p>{move || mixed(t().about_source_body, lang())}</p>
-                {move || {
-                    let plan = plan()?;
-                    let source = &plan.source;
-                    Some(view! {
-                        <p>
-                            <a href=source.url.clone() rel="external">
-                                {mixed(source.title.get(lang()), lang())}
-                            </a>
-                        </p>
-                    })
-                }}
+                {when_loaded(use_content().plan, move |plan| view! {
+                    <p>
+                        <a href=plan.source.url.clone() rel="external">
+                            {mixed(plan.source.title.get(lang()), lang())}
+                        </a>
+                    </p>
+                })}
             </section>
             <section aria-labelledby="about-unofficial">
                 <h2 id="about-unofficial">{move || t().about_unofficial_heading}</h2>

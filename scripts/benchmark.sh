@@ -22,6 +22,7 @@ if [[ "$(cat bench/node_modules/.lock-sha256 2>/dev/null)" != "$(sha256sum bench
 fi
 
 root="$(mktemp -d)"
+chmod 755 "$root"   # nginx's workers run as www-data
 mkdir -p "$root/aomori"
 ln -s "$dist" "$root/aomori/dx-plan"
 bash scripts/nginx.sh "$port" "$root" 2>/dev/null &

@@ -72,10 +72,16 @@ const chrome = await chromeLauncher.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
 });
 
-async function audit(url, form, categories) {
+async function audit(url, form, categories, attempt = 1) {
   const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories };
   const result = await lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined);
-  const { audits, categories: cats } = result.lhr;
+  const { audits, categories: cats, runtimeError } = result.lhr;
+  // A run that could not measure (Lighthouse reports why) is tried again once.
+  if (runtimeError || audits['cumulative-layout-shift']?.numericValue === undefined) {
+    const why = runtimeError?.message ?? audits['cumulative-layout-shift']?.errorMessage ?? 'no metrics';
+    if (attempt < 2) return audit(url, form, categories, attempt + 1);
+    throw new Error(`Lighthouse could not measure ${url} (${form}): ${why}`);
+  }
   const score = (id) => (cats[id] ? Math.round(cats[id].score * 100) : '');
   return {
     perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),

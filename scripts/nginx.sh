@@ -2,6 +2,7 @@
 # Runs Debian's nginx in the foreground with deploy/nginx.conf, on a loopback port, serving ROOT
 # (a folder that holds the built site under its sub-path, e.g. ROOT/aomori/dx-plan/).
 # Used by the e2e suite (E2E_SERVER=nginx) and by the benchmarks.
+# Run as root, nginx's workers read files as www-data: ROOT and the site must be readable by it.
 # Usage: bash scripts/nginx.sh PORT ROOT
 set -euo pipefail
 port="${1:?usage: nginx.sh PORT ROOT}"

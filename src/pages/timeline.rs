@@ -93,6 +93,8 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
     let unlisted = move || outcome.with(|o| o.shown.len().saturating_sub(limit.get()));
     let search_terms = Memo::new(move |_| filter.with(|f| terms(&f.q)));
     let total = timeline.entries.len();
+    // Per file, not per result, so typing never restyles the whole list.
+    let long_file = total > PAGE;
 
     // One history entry per search session, not per keystroke.
     let typing = StoredValue::new(false);
@@ -484,7 +486,7 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
             </div>
         </Show>
 
-        <div class="timeline">
+        <div class="timeline" class:long=long_file>
             <For each=move || groups.get() key=|(year, _)| *year let:group>
                 {
                     let (year, _) = group;

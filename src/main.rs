@@ -22,8 +22,16 @@ fn main() {
     });
     match (prerendered, app) {
         (Some(prerendered), Some(app)) => {
-            leptos::mount::mount_to(app.clone(), aomori_dx::mount_view).forget();
-            wait_then_take_over(prerendered, app, now());
+            // The page is already readable: render the live app in a task of
+            // its own, not in the one that instantiated the wasm, so neither
+            // blocks input for long (phones count every long task).
+            set_timeout(
+                move || {
+                    leptos::mount::mount_to(app.clone(), aomori_dx::mount_view).forget();
+                    wait_then_take_over(prerendered, app, now());
+                },
+                std::time::Duration::ZERO,
+            );
         }
         _ => leptos::mount::mount_to_body(aomori_dx::mount_view),
     }

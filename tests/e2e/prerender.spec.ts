@@ -117,6 +117,36 @@ for (const path of ROUTES) {
   });
 }
 
+for (const width of [320, 390]) {
+  test(`on a ${width} px phone no page is wider than the screen, before or after the take-over`, async ({ browser }) => {
+    // A mobile browser zooms a page that is wider than the screen out until it fits: everything
+    // gets smaller, and WCAG 1.4.10 (reflow at 320 CSS px) fails. The period bar once did this.
+    const context = await browser.newContext({
+      viewport: { width, height: 700 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    });
+    const page = await context.newPage();
+    const layout = () => page.evaluate(() => ({ viewport: innerWidth, page: document.documentElement.scrollWidth }));
+    const fits = { viewport: width, page: width };
+    for (const path of ROUTES) {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.wasm', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(PLAIN_URL + path, { waitUntil: 'load' });
+      await expect(page.locator('#prerendered')).toHaveCount(1);
+      expect(await layout(), `/${path} prerendered`).toEqual(fits);
+      release();
+      await expect(page.locator('#prerendered')).toHaveCount(0);
+      await expect(page.locator('#app')).toBeVisible();
+      expect(await layout(), `/${path} live`).toEqual(fits);
+      await page.unrouteAll();
+    }
+    await context.close();
+  });
+}
+
 test('focus and scroll placed before the wasm arrives are kept when the app takes over', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   let release!: () => void;

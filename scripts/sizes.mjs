@@ -1,7 +1,8 @@
 // First-visit transfer of every prerendered route (brotli, as deploy/nginx.conf serves it): the page's
 // HTML and everything it loads at once: stylesheets, scripts, the wasm and the preloaded content JSON.
-// Exits 1, naming the route and the overshoot, when a route is over its budget.
-//   node scripts/sizes.mjs DIST [--markdown]
+// Then the home page's files one by one, raw / gzip / brotli. Exits 1, naming the route and the
+// overshoot, when a route is over its budget.
+//   node scripts/sizes.mjs [DIST]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -21,6 +22,12 @@ function brotliSize(file) {
   return zlib.brotliCompressSync(readFileSync(file), {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: 0 },
   }).length;
+}
+
+/** Gzip size of a built file, likewise from its .gz copy or compressed here at level 9. */
+function gzipSize(file) {
+  if (existsSync(`${file}.gz`)) return readFileSync(`${file}.gz`).length;
+  return zlib.gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
 /** Files a page loads on a first visit, by kind, as paths relative to the dist folder. */
@@ -49,6 +56,7 @@ export function measure(dist) {
     row.total = row.html + row.css + row.js + row.wasm + row.json;
     row.budget = route === '' ? BUDGET.home : BUDGET.route;
     row.goal = route === '' ? GOAL.home : GOAL.route;
+    row.files = [path.join(route, 'index.html'), ...files.css, ...files.js, ...files.wasm, ...files.json];
     return row;
   });
 }
@@ -64,6 +72,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const cells = [r.html, r.css, r.js, r.wasm, r.json].map((n) => kb(n).padStart(6)).join(' ');
     console.log(`${r.route.padEnd(13)} ${cells} | ${kb(r.total).padStart(6)} ${kb(r.budget).padStart(6)} ${kb(r.goal).padStart(6)}${r.total > r.goal ? '  (over the goal)' : ''}`);
   }
+
+  const home = rows[0];
+  console.log(`\nThe home page's files, bytes`);
+  const line = (...cells) => console.log(cells[0].padEnd(46) + cells.slice(1).map((c) => String(c).padStart(10)).join(''));
+  line('file', 'raw', 'gzip', 'brotli');
+  const total = [0, 0, 0];
+  for (const file of home.files) {
+    const full = path.join(dist, file);
+    const sizes = [readFileSync(full).length, gzipSize(full), brotliSize(full)];
+    sizes.forEach((n, i) => (total[i] += n));
+    line(file, ...sizes);
+  }
+  line(`total (${home.files.length} files)`, ...total);
+
   const over = rows.filter((r) => r.total > r.budget);
   for (const r of over) {
     console.error(`sizes: ${r.route} is over its budget: ${r.total} bytes > ${r.budget} (${kb(r.total - r.budget)} KB too many). ` +

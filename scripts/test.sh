@@ -38,8 +38,8 @@ step "cargo test (wasm32, headless Chromium)" cargo test --target wasm32-unknown
 step "trunk build --release (public url /aomori/dx-plan/, prerendered)" \
   env SITE_URL=https://example.org/aomori/dx-plan/ \
   trunk build --release --public-url /aomori/dx-plan/ --dist "$dist"
-step "size report (first visit, raw / gzip / brotli)" env DIST="$dist" bash scripts/size-report.sh --no-build
-step "size budgets (every route, brotli)" node scripts/sizes.mjs "$dist"
+step "sizes and budgets (every route, brotli; the home page's files raw / gzip / brotli)" \
+  node scripts/sizes.mjs "$dist"
 step "e2e (Playwright, Chromium; plain static server)" \
   env E2E_DIST="$dist" E2E_SERVER=plain bash -c 'cd tests/e2e && npx playwright test'
 step "e2e (Playwright, Chromium; nginx with deploy/nginx.conf)" \

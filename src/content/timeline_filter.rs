@@ -228,7 +228,20 @@ pub fn group_by_fiscal_year(shown: &[usize], index: &Index) -> Vec<(i32, Vec<usi
     groups
 }
 
-/// Checks what serde cannot: dates, references between fields, unique ids.
+/// The longest entry id: it is a URL fragment and an element id.
+pub const MAX_ID: usize = 80;
+
+/// An entry id is a lowercase ASCII slug, so that its permalink (`#id`) is
+/// the same text in every browser and needs no escaping anywhere.
+fn is_slug(id: &str) -> bool {
+    (1..=MAX_ID).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Checks what serde cannot: dates, references between fields, id slugs
+/// that are unique.
 /// The message names the entry and the field.
 pub fn validate(timeline: &Timeline) -> Result<(), String> {
     let mut ids = std::collections::HashSet::new();
@@ -251,8 +264,15 @@ pub fn validate(timeline: &Timeline) -> Result<(), String> {
                 return Err(format!("{}: unknown milestone \"{m}\"", at("milestone")));
             }
         }
-        if e.id.is_empty() || !ids.insert(e.id.as_str()) {
-            return Err(format!("{}: \"{}\" is empty or not unique", at("id"), e.id));
+        if !is_slug(&e.id) {
+            return Err(format!(
+                "{}: \"{}\" must be 1 to {MAX_ID} of a-z, 0-9 and \"-\" (it is the entry's link, #id)",
+                at("id"),
+                e.id
+            ));
+        }
+        if !ids.insert(e.id.as_str()) {
+            return Err(format!("{}: \"{}\" is not unique", at("id"), e.id));
         }
     }
     Ok(())
@@ -437,8 +457,32 @@ mod tests {
         t.entries[1].body = "council".into();
         assert!(validate(&t).unwrap_err().contains("unknown body"));
         let mut t = sample();
-        t.entries[1].id = "a".into();
-        assert!(validate(&t).unwrap_err().starts_with("entries[1].id"));
+        let first = t.entries[0].id.clone();
+        t.entries[1].id = first.clone();
+        assert_eq!(
+            validate(&t).unwrap_err(),
+            format!("entries[1].id: \"{first}\" is not unique")
+        );
+        for bad in [
+            "",
+            "Upper",
+            "with space",
+            "x\"y",
+            "日本",
+            "a#b",
+            &"a".repeat(MAX_ID + 1),
+        ] {
+            let mut t = sample();
+            t.entries[1].id = bad.into();
+            let error = validate(&t).unwrap_err();
+            assert!(error.starts_with("entries[1].id: "), "{bad}: {error}");
+            assert!(error.contains("a-z, 0-9"), "{bad}: {error}");
+        }
+        for good in ["z", "2023-05-10-committee-1", &"z".repeat(MAX_ID)] {
+            let mut t = sample();
+            t.entries[1].id = good.into();
+            assert_eq!(validate(&t), Ok(()), "{good}");
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -7,6 +7,7 @@ pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csp;
 pub mod i18n;
+pub mod navigation;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -14,29 +15,26 @@ pub mod routing;
 pub mod text;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 pub use components::shell::Shell;
 
 /// The app under a deployment `base` path (`""` or `/some/sub/path`).
-/// `files` is for the prerenderer, which has the content already; the
-/// browser leaves it out and fetches the JSON.
+/// `files` and `url` are for the prerenderer, which has the content already
+/// and renders a given address; the browser leaves them out, fetches the
+/// JSON and reads its own address.
 #[component]
 pub fn App(
     #[prop(into)] base: String,
     #[prop(optional)] files: Option<content::load::Files>,
+    #[prop(optional)] url: Option<navigation::Url>,
 ) -> impl IntoView {
     let base = routing::normalize_base(&base);
     provide_context(match files {
         Some(files) => content::Content::ready(&base, files),
         None => content::Content::new(&base),
     });
-    let router_base = (!base.is_empty()).then(|| base.clone());
-    view! {
-        <Router base=router_base.unwrap_or_default()>
-            <Shell base=base />
-        </Router>
-    }
+    navigation::provide_navigation(&base, url.unwrap_or_else(navigation::current_url));
+    view! { <Shell base=base /> }
 }
 
 /// The app as `main` mounts it, under the base that Trunk wrote into

@@ -5,7 +5,6 @@
 //! `main.rs`), so the two never need to match node for node.
 
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 
 use crate::content::load::{parse, Files, LoadError};
 use crate::i18n::Lang;
@@ -83,8 +82,8 @@ pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
 fn render_body(site: &Site, pathname: &str, files: &Files) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
-        provide_context(RequestUrl::new(pathname));
-        view! { <App base=site.base.clone() files=files.clone() /> }.to_html()
+        let url = crate::navigation::Url::parse(pathname);
+        view! { <App base=site.base.clone() files=files.clone() url=url /> }.to_html()
     });
     owner.unset();
     make_controls_inert(&html)

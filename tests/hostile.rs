@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use aomori_dx::components::loaded::Loaded;
-use aomori_dx::components::shell::{with_query, Site as Shell};
+use aomori_dx::components::shell::Site as Shell;
 use aomori_dx::content::calendar::{Date, YearMonth};
 use aomori_dx::content::link::check_link;
 use aomori_dx::content::load::{is_bidi_control, parse, ContentFile, Files};
@@ -20,11 +20,11 @@ use aomori_dx::content::reading::Order;
 use aomori_dx::content::search::{split_marked, terms, Searchable};
 use aomori_dx::content::{Content, LoadError, LoadState};
 use aomori_dx::i18n::Lang;
+use aomori_dx::navigation::{with_query, Url};
 use aomori_dx::prerender::{self, Site};
 use aomori_dx::routing::{self, Route};
 use aomori_dx::App;
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -246,10 +246,7 @@ fn the_source_link_is_in_every_prerendered_page() {
 fn until_the_plan_is_loaded_the_source_link_is_left_out_quietly() {
     // No files: the content stays unloaded (effects do not run natively).
     let owner = Owner::new();
-    let html = owner.with(|| {
-        provide_context(RequestUrl::new("/about/"));
-        view! { <App base="" /> }.to_html()
-    });
+    let html = owner.with(|| view! { <App base="" url=Url::parse("/about/") /> }.to_html());
     owner.unset();
     let footer = html.split("<footer").nth(1).unwrap_or_default();
     assert!(footer.contains("公式サイトではありません"), "{footer}");
@@ -495,7 +492,10 @@ proptest! {
         let base = routing::normalize_base(&base);
         let route = routing::parse(&base, &path);
         let switched = routing::switch_lang(&base, route, route.lang.other(), &search);
-        let _ = with_query(&path, &search);
+        // The query is kept as given, after one `?`.
+        let joined = with_query(&path, &search);
+        prop_assert!(joined.starts_with(&path), "{joined}");
+        prop_assert_eq!(joined.len() - path.len(), match search.trim_start_matches('?') { "" => 0, q => q.len() + 1 });
         if let Some(page) = route.page {
             // A page's own path leads back to it.
             prop_assert_eq!(routing::parse(&base, &routing::path_for(&base, route.lang, page)), route);

@@ -1,15 +1,15 @@
 //! Browser test of the poem component: mounted with the shipped poem data,
 //! toggled, and checked in the DOM and the URL. Its own file so it runs in
-//! its own page, apart from the shell test's router.
+//! its own page, apart from the shell test's app.
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
 
 use aomori_dx::content::model::Poem;
 use aomori_dx::content::{load, Content, LoadState};
+use aomori_dx::navigation::{current_url, provide_navigation};
 use aomori_dx::Shell;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -43,11 +43,8 @@ async fn poem_toggle_reverses_dom_order_and_url_and_back() {
         let content = Content::new("");
         content.poem.state.set(LoadState::Ready(Arc::new(poem)));
         provide_context(content);
-        view! {
-            <Router>
-                <Shell base=String::new() />
-            </Router>
-        }
+        provide_navigation("", current_url());
+        view! { <Shell base=String::new() /> }
     });
     tick(50).await;
 

@@ -17,17 +17,15 @@ where
     V: IntoView + 'static,
     F: Fn(Arc<T>) -> V + Send + Sync + 'static,
 {
-    let site = use_site();
+    // Inside a page, which is rebuilt for each route: the language is fixed.
+    let t = use_site().lang().strings();
     Effect::new(move |_| source.ensure_loaded());
     move || match source.state.get() {
         LoadState::Ready(data) => render(data).into_any(),
         LoadState::Failed(error) => view! { <LoadFailed source=source error=error /> }.into_any(),
-        LoadState::Idle | LoadState::Loading => view! {
-            <p class="loading" role="status">
-                {move || site.lang().strings().loading}
-            </p>
+        LoadState::Idle | LoadState::Loading => {
+            view! { <p class="loading" role="status">{t.loading}</p> }.into_any()
         }
-        .into_any(),
     }
 }
 
@@ -54,19 +52,18 @@ where
 
 #[component]
 fn LoadFailed<T: ContentFile>(source: Source<T>, error: LoadError) -> impl IntoView {
-    let site = use_site();
-    let t = move || site.lang().strings();
-    let reason = move || match &error {
-        LoadError::Status(status) => (t().load_failed_status)(*status),
-        LoadError::Network(_) => t().load_failed_network.to_string(),
-        LoadError::Format(detail) => format!("{} ({detail})", t().load_failed_format),
+    let t = use_site().lang().strings();
+    let reason = match &error {
+        LoadError::Status(status) => (t.load_failed_status)(*status),
+        LoadError::Network(_) => t.load_failed_network.to_string(),
+        LoadError::Format(detail) => format!("{} ({detail})", t.load_failed_format),
     };
     view! {
         <div class="load-failed" role="alert">
-            <p class="load-failed-title">{move || (t().load_failed)(source.file)}</p>
+            <p class="load-failed-title">{(t.load_failed)(source.file)}</p>
             <p>{reason}</p>
             <button type="button" class="button" on:click=move |_| source.reload()>
-                {move || t().retry}
+                {t.retry}
             </button>
         </div>
     }

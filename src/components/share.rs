@@ -3,12 +3,13 @@
 //! copying the link.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
-use super::shell::{use_site, with_query};
+use super::shell::use_site;
 use crate::content::query::encode;
+use crate::i18n::Lang;
+use crate::navigation::use_navigation;
 
 /// Share URLs for a page URL and title, correctly encoded.
 pub fn share_links(url: &str, title: &str) -> [(&'static str, String); 3] {
@@ -26,11 +27,12 @@ pub fn share_links(url: &str, title: &str) -> [(&'static str, String); 3] {
     ]
 }
 
+/// The share links and buttons for the page shown, in the frame's `lang`.
 #[component]
-pub fn Share() -> impl IntoView {
+pub fn Share(lang: Lang) -> impl IntoView {
     let site = use_site();
-    let location = use_location();
-    let t = move || site.lang().strings();
+    let location = use_navigation();
+    let t = lang.strings();
     let origin = RwSignal::new(None::<String>);
     let can_share = RwSignal::new(false);
     let status = RwSignal::new(String::new());
@@ -43,19 +45,16 @@ pub fn Share() -> impl IntoView {
         );
     });
     let url = move || {
-        origin.get().map(|o| {
-            format!(
-                "{o}{}",
-                with_query(&location.pathname.get(), &location.search.get())
-            )
-        })
+        origin
+            .get()
+            .map(|o| format!("{o}{}", location.path_and_query()))
     };
-    let title = move || t().document_title(site.route.get().page);
+    let title = move || t.document_title(site.route.get().page);
     let copy = move |_| {
         let Some(url) = url() else { return };
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&url).await;
-            status.set(if ok { t().link_copied } else { t().copy_failed }.to_string());
+            status.set(if ok { t.link_copied } else { t.copy_failed }.to_string());
         });
     };
     let native = move |_| {
@@ -73,7 +72,7 @@ pub fn Share() -> impl IntoView {
     // live one; invisible until the page's address is known.
     view! {
         <aside class="share" class:pending=move || origin.get().is_none() aria-labelledby="share-heading">
-            <h2 id="share-heading" class="share-heading">{move || t().share_label}</h2>
+            <h2 id="share-heading" class="share-heading">{t.share_label}</h2>
             <ul>
                 {move || {
                     let links = share_links(&url().unwrap_or_default(), &title());
@@ -81,9 +80,9 @@ pub fn Share() -> impl IntoView {
                         .into_iter()
                         .map(|(network, href)| {
                             let label = match network {
-                                "facebook" => t().share_facebook,
-                                "x" => t().share_x,
-                                _ => t().share_line,
+                                "facebook" => t.share_facebook,
+                                "x" => t.share_x,
+                                _ => t.share_line,
                             };
                             view! {
                                 <li>
@@ -96,12 +95,12 @@ pub fn Share() -> impl IntoView {
                         .collect_view()
                 }}
                 <li>
-                    <button type="button" class="secondary" on:click=copy>{move || t().copy_link}</button>
+                    <button type="button" class="secondary" on:click=copy>{t.copy_link}</button>
                 </li>
                 // Last, so that where the browser has it, adding it moves nothing.
                 <Show when=move || can_share.get()>
                     <li>
-                        <button type="button" class="secondary" on:click=native>{move || t().share_native}</button>
+                        <button type="button" class="secondary" on:click=native>{t.share_native}</button>
                     </li>
                 </Show>
             </ul>

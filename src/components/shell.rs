@@ -2,13 +2,11 @@
 //! language switch, the main landmark, and the footer with the source.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use super::loaded::when_loaded;
 use crate::content::use_content;
 use crate::i18n::Lang;
+use crate::navigation::use_navigation;
 use crate::pages;
 use crate::routing::{self, Page};
 use crate::text::mixed;
@@ -37,26 +35,29 @@ pub fn use_site() -> Site {
 
 #[component]
 pub fn Shell(base: String) -> impl IntoView {
-    let location = use_location();
+    let location = use_navigation();
     let base = StoredValue::new(base);
-    let route = Memo::new(move |_| routing::parse(&base.read_value(), &location.pathname.get()));
+    let route = Memo::new(move |_| routing::parse(&base.read_value(), &location.path.get()));
     let site = Site { base, route };
     provide_context(site);
     super::head::manage_head(site);
 
-    view! {
-        <SkipLink />
-        <Header />
-        <main id="main" tabindex="-1">
-            // One catch-all route: `routing::parse` is the single source of
-            // truth for pages and languages; `Routes` is still needed because
-            // it is what completes a navigation (pushes the URL).
-            <Routes fallback=|| view! { <pages::not_found::NotFoundPage /> }>
-                <Route path=path!("/*any") view=CurrentPage />
-            </Routes>
-            <super::share::Share />
-        </main>
-        <Footer />
+    // The frame is drawn anew only when the language changes (its strings
+    // are plain text, not a reactive closure each); the page, below it, for
+    // every route.
+    let lang = Memo::new(move |_| route.get().lang);
+    move || {
+        let lang = lang.get();
+        view! {
+            <SkipLink lang=lang />
+            <Header lang=lang />
+            <main id="main" tabindex="-1">
+                // `routing::parse` is the single source of truth for pages and languages.
+                <CurrentPage />
+                <super::share::Share lang=lang />
+            </main>
+            <Footer />
+        }
     }
 }
 
@@ -75,24 +76,10 @@ fn CurrentPage() -> impl IntoView {
 
 /// Focuses the main landmark. The link's own `href` keeps it working where
 /// the app is not running.
-/// `path` with the router's `search` (given with or without its `?`).
-pub fn with_query(path: &str, search: &str) -> String {
-    match search.trim_start_matches('?') {
-        "" => path.to_string(),
-        query => format!("{path}?{query}"),
-    }
-}
-
 #[component]
-fn SkipLink() -> impl IntoView {
-    let site = use_site();
-    let location = use_location();
-    let href = move || {
-        format!(
-            "{}#main",
-            with_query(&location.pathname.get(), &location.search.get())
-        )
-    };
+fn SkipLink(lang: Lang) -> impl IntoView {
+    let location = use_navigation();
+    let href = move || format!("{}#main", location.path_and_query());
     let on_click = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("main") {
@@ -103,16 +90,18 @@ fn SkipLink() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href=href on:click=on_click>
-            {move || site.lang().strings().skip_link}
+            {lang.strings().skip_link}
         </a>
     }
 }
 
+/// The brand, the menu (the current page marked) and the language switch,
+/// which keeps the page and its query.
 #[component]
-fn Header() -> impl IntoView {
+fn Header(lang: Lang) -> impl IntoView {
     let site = use_site();
-    let t = move || site.lang().strings();
-    let location = use_location();
+    let t = lang.strings();
+    let location = use_navigation();
     let current = move || site.route.get().page;
     let switch_href = move |to: Lang| {
         routing::switch_lang(
@@ -122,15 +111,16 @@ fn Header() -> impl IntoView {
             &location.search.get(),
         )
     };
+    let href = |page| routing::path_for(&site.base.read_value(), lang, page);
 
     view! {
         <header class="site-header">
             <div class="header-inner">
-                <a class="brand" href=move || site.href(Page::Overview)>
-                    <span class="brand-name">{move || t().site_name}</span>
-                    <span class="brand-tag">{move || t().site_tagline}</span>
+                <a class="brand" href=href(Page::Overview)>
+                    <span class="brand-name">{t.site_name}</span>
+                    <span class="brand-tag">{t.site_tagline}</span>
                 </a>
-                <nav class="site-nav" aria-label=move || t().nav_label>
+                <nav class="site-nav" aria-label=t.nav_label>
                     <ul>
                         {Page::ALL
                             .into_iter()
@@ -138,10 +128,10 @@ fn Header() -> impl IntoView {
                                 view! {
                                     <li>
                                         <a
-                                            href=move || site.href(page)
+                                            href=href(page)
                                             aria-current=move || (current() == Some(page)).then_some("page")
                                         >
-                                            {move || t().page_name(page)}
+                                            {t.page_name(page)}
                                         </a>
                                     </li>
                                 }
@@ -149,19 +139,19 @@ fn Header() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
-                <ul class="lang-switch" aria-label=move || t().lang_label>
+                <ul class="lang-switch" aria-label=t.lang_label>
                     {Lang::ALL
                         .into_iter()
-                        .map(|lang| {
+                        .map(|to| {
                             view! {
                                 <li>
                                     <a
-                                        href=move || switch_href(lang)
-                                        hreflang=lang.code()
-                                        lang=lang.code()
-                                        aria-current=move || (site.lang() == lang).then_some("true")
+                                        href=move || switch_href(to)
+                                        hreflang=to.code()
+                                        lang=to.code()
+                                        aria-current=(lang == to).then_some("true")
                                     >
-                                        {lang.native_name()}
+                                        {to.native_name()}
                                     </a>
                                 </li>
                             }
@@ -176,19 +166,13 @@ fn Header() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let site = use_site();
-    let location = use_location();
+    let location = use_navigation();
     let t = move || site.lang().strings();
     // For print: the page's own address (the origin is only known in the browser).
     let origin = RwSignal::new(String::new());
     Effect::new(move |_| origin.set(window().location().origin().unwrap_or_default()));
     // With the query, so a filtered timeline or a reversed poem prints the view it shows.
-    let page_url = move || {
-        format!(
-            "{}{}",
-            origin.get(),
-            with_query(&location.pathname.get(), &location.search.get())
-        )
-    };
+    let page_url = move || format!("{}{}", origin.get(), location.path_and_query());
     view! {
         <footer class="site-footer">
             <div class="footer-inner">

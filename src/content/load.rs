@@ -310,11 +310,11 @@ impl<T: ContentFile> Source<T> {
     /// Loads the file (again), e.g. from a retry button.
     pub fn reload(&self) {
         let state = self.state;
-        let url = self.url.get_value();
         state.set(LoadState::Loading);
-        leptos::task::spawn_local(async move {
-            let result = fetch::<T>(&url).await;
-            state.set(match result {
+        // The request is the same for every file type, so it is compiled
+        // once: only the parsing after it is generic.
+        fetch_text(self.url.get_value(), move |text| {
+            state.set(match text.and_then(|text| parse::<T>(&text)) {
                 Ok(data) => LoadState::Ready(Arc::new(data)),
                 Err(error) => LoadState::Failed(error),
             });
@@ -322,7 +322,13 @@ impl<T: ContentFile> Source<T> {
     }
 }
 
-async fn fetch<T: ContentFile>(url: &str) -> Result<T, LoadError> {
+/// Fetches `url` as text in a task of its own and hands the outcome to `done`.
+fn fetch_text(url: String, done: impl FnOnce(Result<String, LoadError>) + 'static) {
+    let done: Box<dyn FnOnce(Result<String, LoadError>)> = Box::new(done);
+    leptos::task::spawn_local(async move { done(fetch(&url).await) });
+}
+
+async fn fetch(url: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -330,11 +336,10 @@ async fn fetch<T: ContentFile>(url: &str) -> Result<T, LoadError> {
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response
+    response
         .text()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    parse(&text)
+        .map_err(|e| LoadError::Network(e.to_string()))
 }
 
 /// All content files, provided once by the app.

@@ -11,29 +11,28 @@ use std::time::Duration;
 
 use leptos::html::Ol;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::components::flip;
 use crate::components::loaded::Loaded;
 use crate::components::shell::use_site;
 use crate::content::model::Poem;
+use crate::content::query::pairs;
 use crate::content::reading::{is_last, step, Order};
 use crate::content::use_content;
 use crate::i18n::Lang;
+use crate::navigation::{use_navigation, with_query, History};
 
 /// Time each line is shown in auto-play.
 const AUTOPLAY_INTERVAL: Duration = Duration::from_millis(2400);
 
 #[component]
 pub fn PoemPage() -> impl IntoView {
-    let site = use_site();
-    let content = use_content();
-    let lang = move || site.lang();
+    // Rebuilt for each route, so the language is plain, not reactive.
+    let lang = use_site().lang();
     view! {
         <div class="page poem-page">
-            <h1>{move || lang().strings().page_poem}</h1>
-            <Loaded source=content.poem render=move |poem| view! { <PoemReader poem=poem lang=lang() /> } />
+            <h1>{lang.strings().page_poem}</h1>
+            <Loaded source=use_content().poem render=move |poem| view! { <PoemReader poem=poem lang=lang /> } />
         </div>
     }
 }
@@ -42,13 +41,19 @@ pub fn PoemPage() -> impl IntoView {
 fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
     let t = lang.strings();
     let count = poem.lines.len();
-    let query = use_query_map();
-    let location = use_location();
-    let navigate = use_navigate();
+    let location = use_navigation();
 
     // What the URL asks for, and what the list shows (they differ only for
     // the instant between a URL change and the reordering).
-    let order = Memo::new(move |_| Order::from_query(query.read().get_str("order")));
+    let order = Memo::new(move |_| {
+        let pairs = location.search.with(|s| pairs(s));
+        Order::from_query(
+            pairs
+                .iter()
+                .find(|(k, _)| k == "order")
+                .map(|(_, v)| v.as_str()),
+        )
+    });
     let shown = RwSignal::new(order.get_untracked());
     let stepping = RwSignal::new(false);
     let current = RwSignal::new(None::<usize>);
@@ -92,18 +97,13 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
 
     let toggle_order = move |_| {
         let next = order.get_untracked().flipped();
-        let mut url = location.pathname.get_untracked();
-        if let Some(value) = next.to_query() {
-            url.push_str("?order=");
-            url.push_str(value);
-        }
-        navigate(
-            &url,
-            NavigateOptions {
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
+        let query = next
+            .to_query()
+            .map(|v| format!("order={v}"))
+            .unwrap_or_default();
+        location.navigate(
+            &with_query(&location.path.get_untracked(), &query),
+            History::Push,
         );
     };
 

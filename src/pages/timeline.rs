@@ -5,8 +5,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::components::browser;
 use crate::components::loaded::Loaded;
@@ -18,6 +16,7 @@ use crate::content::search::{split_marked, terms};
 use crate::content::timeline_filter::{apply, group_by_fiscal_year, select, Filter, Index, Sort};
 use crate::content::use_content;
 use crate::i18n::Lang;
+use crate::navigation::{use_navigation, with_query, History};
 use crate::text::mixed;
 
 /// Entries listed at first and added by each "show more": enough to read, few
@@ -57,8 +56,7 @@ fn class_token(id: &str) -> String {
 #[component]
 fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
     let t = lang.strings();
-    let location = use_location();
-    let navigate = use_navigate();
+    let location = use_navigation();
     let index = Arc::new(Index::new(&timeline));
     let body_ids: Vec<String> = timeline.bodies.iter().map(|b| b.id.clone()).collect();
 
@@ -99,21 +97,13 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
     // One history entry per search session, not per keystroke.
     let typing = StoredValue::new(false);
     let set_filter = move |next: Filter, replace: bool| {
-        let query = next.to_query();
-        let mut url = location.pathname.get_untracked();
-        if !query.is_empty() {
-            url.push('?');
-            url.push_str(&query);
-        }
-        navigate(
-            &url,
-            NavigateOptions {
-                resolve: false,
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let url = with_query(&location.path.get_untracked(), &next.to_query());
+        let history = if replace {
+            History::Replace
+        } else {
+            History::Push
+        };
+        location.navigate(&url, history);
     };
     let set_filter = StoredValue::new_local(set_filter);
     let update = move |change: &dyn Fn(&mut Filter), replace: bool| {
@@ -343,16 +333,7 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
             let id = entry.id.clone();
             let permalink = {
                 let id = id.clone();
-                move || {
-                    format!("{}{}#{id}", location.pathname.get(), {
-                        let s = location.search.get();
-                        if s.is_empty() {
-                            s
-                        } else {
-                            format!("?{}", s.trim_start_matches('?'))
-                        }
-                    })
-                }
+                move || format!("{}#{id}", location.path_and_query())
             };
             let is_target = {
                 let id = id.clone();
@@ -437,13 +418,13 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                     <div class="months">
                         <div>
                             <label for="timeline-from">{t.timeline_from}</label>
-                            <input id="timeline-from" type="month" placeholder="2023-06"
+                            <input id="timeline-from" type="month"
                                 prop:value=move || filter.with(|f| f.from.map(YearMonth::iso).unwrap_or_default())
                                 on:change=month_input(true) />
                         </div>
                         <div>
                             <label for="timeline-to">{t.timeline_to}</label>
-                            <input id="timeline-to" type="month" placeholder="2024-02"
+                            <input id="timeline-to" type="month"
                                 prop:value=move || filter.with(|f| f.to.map(YearMonth::iso).unwrap_or_default())
                                 on:change=month_input(false) />
                         </div>

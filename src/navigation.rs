@@ -1,0 +1,453 @@
+//! The app's own navigation over the History API, in place of a router
+//! crate (which cost about 47 KB brotli for what is one catch-all route):
+//! a reactive location, `navigate` with push or replace, the back and
+//! forward buttons, and in-app handling of clicks on the site's own links.
+//!
+//! The pure parts (parsing a URL, deciding whether a click stays in the
+//! app) are plain functions with native tests; the browser parts only run
+//! in the browser, so the prerenderer renders a given URL without them.
+
+use leptos::prelude::*;
+
+/// A location inside the site: the path (with the deployment base), the
+/// query without its `?` and the fragment without its `#`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Url {
+    pub path: String,
+    pub search: String,
+    pub hash: String,
+}
+
+impl Url {
+    /// Parses a path-absolute URL (`/a/b?x=1#y`); anything before the path
+    /// (a scheme and host) must have been removed by the caller.
+    pub fn parse(href: &str) -> Url {
+        let (rest, hash) = href.split_once('#').unwrap_or((href, ""));
+        let (path, search) = rest.split_once('?').unwrap_or((rest, ""));
+        Url {
+            path: if path.is_empty() { "/" } else { path }.to_string(),
+            search: search.to_string(),
+            hash: hash.to_string(),
+        }
+    }
+
+    /// The path with its query, as the address bar shows it without the
+    /// fragment.
+    pub fn path_and_query(&self) -> String {
+        with_query(&self.path, &self.search)
+    }
+
+    /// The whole path-absolute URL.
+    pub fn href(&self) -> String {
+        let mut href = self.path_and_query();
+        if !self.hash.is_empty() {
+            href.push('#');
+            href.push_str(&self.hash);
+        }
+        href
+    }
+}
+
+/// `path` with `query` (given with or without its `?`); no `?` when empty.
+pub fn with_query(path: &str, query: &str) -> String {
+    match query.trim_start_matches('?') {
+        "" => path.to_string(),
+        query => format!("{path}?{query}"),
+    }
+}
+
+/// Whether a navigation adds a history entry or replaces the current one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    Push,
+    Replace,
+}
+
+/// What the click was: only a plain, unhandled primary click is the app's.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Click {
+    pub button: i16,
+    pub modifier: bool,
+    pub default_prevented: bool,
+}
+
+/// The clicked link: its resolved absolute `href` and the attributes that
+/// hand a link to the browser.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Link<'a> {
+    pub href: &'a str,
+    pub target: &'a str,
+    pub download: bool,
+    pub rel: &'a str,
+}
+
+/// The URL to show in the app for a click on `link`, or `None` when the
+/// browser should follow it itself: a modified or non-primary click, a link
+/// with a target, a download, `rel="external"`, another origin, a path
+/// outside the deployment `base`, or a link to a fragment of the current
+/// page (the browser scrolls to it and keeps the history right).
+pub fn in_app(click: Click, link: Link, origin: &str, base: &str, current: &Url) -> Option<Url> {
+    if click.default_prevented || click.button != 0 || click.modifier {
+        return None;
+    }
+    if !matches!(link.target, "" | "_self") || link.download {
+        return None;
+    }
+    if link.rel.split_ascii_whitespace().any(|r| r == "external") {
+        return None;
+    }
+    let rest = link.href.strip_prefix(origin)?;
+    if !(rest.is_empty() || rest.starts_with('/')) {
+        return None; // `https://a.org` must not match `https://a.org.evil`
+    }
+    let url = Url::parse(rest);
+    if !is_under(base, &url.path) {
+        return None;
+    }
+    let same_page = url.path == current.path && url.search == current.search;
+    if same_page && !url.hash.is_empty() {
+        return None;
+    }
+    Some(url)
+}
+
+/// Whether `path` is the deployment `base` (normalised: `""` or `/a/b`) or
+/// below it: `/sub` holds `/sub/poem/` but not `/subway/`.
+pub fn is_under(base: &str, path: &str) -> bool {
+    path.strip_prefix(base)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// The location, reactive, provided by [`provide_navigation`] to the app.
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    url: RwSignal<Url>,
+    /// Each part apart, so a page that reads only the query is not redrawn
+    /// when the fragment changes.
+    pub path: Memo<String>,
+    pub search: Memo<String>,
+    pub hash: Memo<String>,
+}
+
+impl Navigation {
+    fn new(initial: Url) -> Self {
+        let url = RwSignal::new(initial);
+        Self {
+            url,
+            path: Memo::new(move |_| url.with(|u| u.path.clone())),
+            search: Memo::new(move |_| url.with(|u| u.search.clone())),
+            hash: Memo::new(move |_| url.with(|u| u.hash.clone())),
+        }
+    }
+
+    /// The current path with its query (no fragment).
+    pub fn path_and_query(&self) -> String {
+        self.url.with(Url::path_and_query)
+    }
+
+    /// Shows `href` (path-absolute, within the site) and records it in the
+    /// history. Scrolling is the caller's: filters and the poem's order
+    /// keep the reader where they are. Browser-only (an event handler).
+    pub fn navigate(&self, href: &str, history: History) {
+        let url = Url::parse(href);
+        browser::write_history(&url.href(), history);
+        self.url.set(url);
+    }
+}
+
+/// Provides the location for `initial` (the prerenderer's route, or the
+/// browser's address) and, in the browser, follows the back and forward
+/// buttons and takes over clicks on the site's own links.
+pub fn provide_navigation(base: &str, initial: Url) -> Navigation {
+    let navigation = Navigation::new(initial);
+    provide_context(navigation);
+    browser::listen(navigation, base.to_string());
+    navigation
+}
+
+/// The location provided by the app. A missing context is a bug in how the
+/// app is put together, not a visitor's error, so it fails loudly.
+pub fn use_navigation() -> Navigation {
+    expect_context::<Navigation>()
+}
+
+/// The browser's current address as a [`Url`]; `/` outside a browser.
+pub fn current_url() -> Url {
+    browser::current()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use leptos::prelude::*;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use super::{in_app, Click, History, Link, Navigation, Url};
+
+    pub fn current() -> Url {
+        let location = window().location();
+        let part = |value: Result<String, JsValue>, mark: char| {
+            value
+                .unwrap_or_default()
+                .trim_start_matches(mark)
+                .to_string()
+        };
+        Url {
+            path: location.pathname().unwrap_or_else(|_| "/".to_string()),
+            search: part(location.search(), '?'),
+            hash: part(location.hash(), '#'),
+        }
+    }
+
+    pub fn write_history(href: &str, history: History) {
+        let Ok(h) = window().history() else { return };
+        let _ = match history {
+            History::Push => h.push_state_with_url(&JsValue::NULL, "", Some(href)),
+            History::Replace => h.replace_state_with_url(&JsValue::NULL, "", Some(href)),
+        };
+    }
+
+    pub fn listen(navigation: Navigation, base: String) {
+        // Back, forward and fragment changes: the browser has changed the
+        // address (and restores the scroll position itself).
+        let sync = move || navigation.url.set(current());
+        let _ = window_event_listener(leptos::ev::popstate, move |_| sync());
+        let _ = window_event_listener(leptos::ev::hashchange, move |_| sync());
+        let _ = window_event_listener(leptos::ev::click, move |ev| on_click(navigation, &base, ev));
+    }
+
+    fn on_click(navigation: Navigation, base: &str, ev: web_sys::MouseEvent) {
+        let Some(link) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let click = Click {
+            button: ev.button(),
+            modifier: ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key(),
+            default_prevented: ev.default_prevented(),
+        };
+        let (href, target, rel) = (link.href(), link.target(), link.rel());
+        let link = Link {
+            href: &href,
+            target: &target,
+            download: link.has_attribute("download"),
+            rel: &rel,
+        };
+        let origin = window().location().origin().unwrap_or_default();
+        let current = navigation.url.get_untracked();
+        let Some(url) = in_app(click, link, &origin, base, &current) else {
+            return;
+        };
+        ev.prevent_default();
+        // Following a link to the page already shown does not add an entry.
+        let history = if url == current {
+            History::Replace
+        } else {
+            History::Push
+        };
+        navigation.navigate(&url.href(), history);
+        // A new page starts at its top, or at the fragment it names, once
+        // it is drawn.
+        let hash = url.hash;
+        request_animation_frame(move || {
+            let target = (!hash.is_empty())
+                .then(|| document().get_element_by_id(&crate::content::query::decode(&hash)))
+                .flatten();
+            match target {
+                Some(el) => el.scroll_into_view(),
+                None => window().scroll_to_with_x_and_y(0.0, 0.0),
+            }
+        });
+    }
+}
+
+/// Outside the browser (the prerenderer, native tests) there is no
+/// address bar: the location is what the caller gave.
+#[cfg(not(target_arch = "wasm32"))]
+mod browser {
+    use super::{History, Navigation, Url};
+
+    pub fn current() -> Url {
+        Url::parse("/")
+    }
+
+    pub fn write_history(_href: &str, _history: History) {}
+
+    pub fn listen(_navigation: Navigation, _base: String) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORIGIN: &str = "https://example.org";
+
+    fn here() -> Url {
+        Url::parse("/sub/timeline/?q=a")
+    }
+
+    fn click(href: &str) -> Option<Url> {
+        in_app(
+            Click::default(),
+            Link {
+                href,
+                ..Link::default()
+            },
+            ORIGIN,
+            "/sub",
+            &here(),
+        )
+    }
+
+    #[test]
+    fn urls_split_into_path_query_and_fragment() {
+        assert_eq!(
+            Url::parse("/a/b?x=1&y=2#z"),
+            Url {
+                path: "/a/b".into(),
+                search: "x=1&y=2".into(),
+                hash: "z".into()
+            }
+        );
+        assert_eq!(Url::parse("/a#b?c").search, "");
+        assert_eq!(Url::parse("/a#b?c").hash, "b?c");
+        assert_eq!(Url::parse("").path, "/");
+        assert_eq!(Url::parse("?q").path, "/");
+        for href in ["/a/b?x=1#z", "/", "/en/poem/?order=reverse", "/t/#entry"] {
+            assert_eq!(Url::parse(href).href(), href);
+        }
+        assert_eq!(Url::parse("/a?#").href(), "/a");
+    }
+
+    #[test]
+    fn a_query_is_added_only_when_there_is_one() {
+        assert_eq!(with_query("/p/", ""), "/p/");
+        assert_eq!(with_query("/p/", "?"), "/p/");
+        assert_eq!(with_query("/p/", "?a=1"), "/p/?a=1");
+        assert_eq!(with_query("/p/", "a=1"), "/p/?a=1");
+    }
+
+    #[test]
+    fn plain_clicks_on_the_sites_links_stay_in_the_app() {
+        assert_eq!(
+            click("https://example.org/sub/en/poem/"),
+            Some(Url::parse("/sub/en/poem/"))
+        );
+        assert_eq!(click("https://example.org/sub"), Some(Url::parse("/sub")));
+        // Another page's fragment is a new page, scrolled to the fragment.
+        assert_eq!(
+            click("https://example.org/sub/?x=1#main"),
+            Some(Url::parse("/sub/?x=1#main"))
+        );
+        // The same page without a fragment (the brand link on the home page).
+        assert_eq!(click("https://example.org/sub/timeline/?q=a"), Some(here()));
+    }
+
+    #[test]
+    fn fragments_of_this_page_are_left_to_the_browser() {
+        assert_eq!(click("https://example.org/sub/timeline/?q=a#entry"), None);
+        // The same path with another query is another view: the app's.
+        assert!(click("https://example.org/sub/timeline/?q=b#entry").is_some());
+    }
+
+    #[test]
+    fn other_origins_and_bases_are_left_to_the_browser() {
+        for href in [
+            "https://other.example/sub/poem/",
+            "http://example.org/sub/poem/",
+            "https://example.org.evil/sub/poem/",
+            "https://example.org:8443/sub/poem/",
+            "https://example.org/subway/",
+            "https://example.org/",
+            "https://example.org/other/sub/",
+            "mailto:a@example.org",
+            "javascript:void(0)",
+        ] {
+            assert_eq!(click(href), None, "{href}");
+        }
+    }
+
+    #[test]
+    fn modified_and_non_primary_clicks_are_left_to_the_browser() {
+        let link = Link {
+            href: "https://example.org/sub/poem/",
+            ..Link::default()
+        };
+        let go = |click: Click| in_app(click, link, ORIGIN, "/sub", &here());
+        assert!(go(Click::default()).is_some());
+        assert_eq!(
+            go(Click {
+                button: 1,
+                ..Click::default()
+            }),
+            None
+        );
+        assert_eq!(
+            go(Click {
+                modifier: true,
+                ..Click::default()
+            }),
+            None
+        );
+        assert_eq!(
+            go(Click {
+                default_prevented: true,
+                ..Click::default()
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn targets_downloads_and_external_links_are_left_to_the_browser() {
+        let href = "https://example.org/sub/poem/";
+        let go = |link: Link| in_app(Click::default(), link, ORIGIN, "/sub", &here());
+        for target in ["_blank", "_top", "named"] {
+            let link = Link {
+                href,
+                target,
+                ..Link::default()
+            };
+            assert_eq!(go(link), None, "{target}");
+        }
+        let link = Link {
+            href,
+            target: "_self",
+            ..Link::default()
+        };
+        assert!(go(link).is_some());
+        let download = Link {
+            href,
+            download: true,
+            ..Link::default()
+        };
+        assert_eq!(go(download), None);
+        let external = Link {
+            href,
+            rel: "noopener external",
+            ..Link::default()
+        };
+        assert_eq!(go(external), None);
+    }
+
+    #[test]
+    fn the_root_base_holds_every_path() {
+        let at_root = in_app(
+            Click::default(),
+            Link {
+                href: "https://example.org/en/",
+                ..Link::default()
+            },
+            ORIGIN,
+            "",
+            &Url::parse("/"),
+        );
+        assert_eq!(at_root, Some(Url::parse("/en/")));
+        assert!(is_under("", "/anything"));
+        assert!(is_under("/sub", "/sub"));
+        assert!(!is_under("/sub", "/subway"));
+    }
+}

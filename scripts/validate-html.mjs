@@ -18,10 +18,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const VNU_JAR = path.resolve(here, '../tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar');
 
 // Warnings that are read and accepted, each with the reason. Any other warning fails the check
-// like an error. (The release build has none today: this list is empty on purpose, and an entry
-// must say why the warning cannot be fixed instead.)
+// like an error, so an entry must say why its warning cannot be fixed.
 export const WARNINGS = [
-  // { message: /regular expression/, why: 'the reason it cannot be fixed' },
+  {
+    // On every page, for the loader script, the stylesheet and noscript.css. The checker reads
+    // the pages as file: URLs and then finds every resource blocked, whatever the policy allows
+    // (with `script-src *` too: tried), so the warning says nothing about the policy here. Over
+    // HTTP, where it does mean something, the browser is the judge: every e2e test fails on any
+    // policy violation (tests/e2e/support/test.ts), and security.spec.ts loads every page.
+    message: /^Resource violates Content Security Policy \(meta tag\): external (script|stylesheet) “[^”]+” blocked by “(script|style)-src” directive\.$/,
+    why: 'file: URLs: every resource looks blocked to the checker; the e2e suite checks the policy in the browser',
+  },
 ];
 
 /** A document with three known errors: a bogus comment (what Leptos's `<!>` markers are), an

@@ -5,6 +5,9 @@ export REPO_ROOT
 
 TRUNK_VERSION=0.21.14                   # trunk 0.22 needs a newer rustc than the pinned toolchain
 APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli nginx-light libnginx-mod-http-brotli-static)
+# The Nu Html Checker (npm vnu-jar, scripts/validate-html.mjs) runs on Java 11 or later: any `java`
+# on PATH will do; where there is none, setup.sh installs this package (Java 17 on Debian 12).
+JAVA_APT_PACKAGE=default-jre-headless
 E2E_DIR="$REPO_ROOT/tests/e2e"
 
 # The wasm-bindgen CLI must match the wasm-bindgen crate exactly, so take it from Cargo.lock.

@@ -14,11 +14,14 @@ for tool in rustup cargo node npm python3; do
 done
 
 # --- Debian packages: browser + driver for tests, CJK fonts for the Japanese text, brotli for the
-#     precompressed files, nginx (with brotli_static) to test deploy/nginx.conf
+#     precompressed files, nginx (with brotli_static) to test deploy/nginx.conf, and Java for the
+#     HTML checker unless there is a `java` already (installed before npm: vnu-jar's install script
+#     would otherwise try to download a Java runtime)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
 done
+command -v java >/dev/null || missing+=("$JAVA_APT_PACKAGE")
 if ((${#missing[@]})); then
   if ((EUID != 0)); then
     echo "setup: missing Debian packages; run: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
@@ -70,5 +73,8 @@ step "cargo fetch"; t0=$SECONDS
 cargo fetch --quiet
 took
 
+java_major="$(java -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1)"
+((${java_major:-0} >= 11)) || { echo "setup: the HTML checker needs Java 11 or later; \`java\` is version '${java_major}'" >&2; exit 1; }
+
 echo
-echo "setup: ok (trunk $TRUNK_VERSION, wasm-bindgen $wb_version, $(wasm-opt --version | cut -d' ' -f1-3), $(chromium --version 2>/dev/null))"
+echo "setup: ok (trunk $TRUNK_VERSION, wasm-bindgen $wb_version, $(wasm-opt --version | cut -d' ' -f1-3), $(chromium --version 2>/dev/null), Java $java_major)"

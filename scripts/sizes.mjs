@@ -1,7 +1,8 @@
 // First-visit transfer of every prerendered route (brotli, as deploy/nginx.conf serves it): the page's
 // HTML and everything it loads at once: stylesheets, scripts, the wasm and the preloaded content JSON.
 // Then the home page's files one by one, raw / gzip / brotli. Exits 1, naming the route and the
-// overshoot, when a route is over its budget.
+// overshoot, when a route is over its budget, and when a route's files cannot all be found (each
+// route must load a stylesheet, a script, the wasm and content JSON, all present and not empty).
 //   node scripts/sizes.mjs [DIST]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,18 +31,41 @@ function gzipSize(file) {
   return zlib.gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
+/** The start tags `<name …>` of `html`, each as a Map of its attributes (names in lower case), in any
+ *  attribute order and quoting. */
+export function startTags(html, name) {
+  const tag = new RegExp(`<${name}(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
+  const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  return [...html.matchAll(tag)].map((m) => new Map(
+    [...m[1].matchAll(attribute)].map((a) => [a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']),
+  ));
+}
+
+/** Whether the attribute `name` of `attrs` (a space-separated list, like rel) holds `token`. */
+const has = (attrs, name, token) => (attrs.get(name) ?? '').toLowerCase().split(/\s+/).includes(token);
+
 /** Files a page loads on a first visit, by kind, as paths relative to the dist folder. */
 function loads(dist, html, base) {
   const local = (url) => url.replace(/^https?:\/\/[^/]+/, '').replace(base, '').replace(/^\//, '');
-  const noNoscript = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
-  const attrs = (re) => [...noNoscript.matchAll(re)].map((m) => local(m[1]));
-  const css = attrs(/<link rel="stylesheet" href="([^"]+)"/g);
-  const js = [...attrs(/<script type="module" src="([^"]+)"/g), ...attrs(/<link rel="modulepreload" href="([^"]+)"/g)];
-  const json = attrs(/<link rel="preload" href="([^"]+\.json)"/g);
-  const wasm = js
-    .flatMap((file) => [...readFileSync(path.join(dist, file), 'utf8').matchAll(/new Request\('([^']+\.wasm)'/g)])
-    .map((m) => local(m[1]));
-  return { css, js: [...new Set(js)], wasm: [...new Set(wasm)], json };
+  const noNoscript = html.replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
+  const links = startTags(noNoscript, 'link').filter((a) => a.get('href'));
+  const href = (list) => list.map((a) => local(a.get('href')));
+  const css = href(links.filter((a) => has(a, 'rel', 'stylesheet')));
+  const scripts = startTags(noNoscript, 'script').filter((a) => a.get('src')).map((a) => local(a.get('src')));
+  const js = [...new Set([...scripts, ...href(links.filter((a) => has(a, 'rel', 'modulepreload')))])];
+  const json = href(links.filter((a) => has(a, 'rel', 'preload') && /\.json([?#]|$)/.test(a.get('href'))));
+  // The wasm: a quoted URL ending in .wasm in the page's scripts, inline or by `src` (the loader that
+  // calls init names it; the modules it imports are not read: wasm-bindgen's glue names a default
+  // that is never fetched), or a preload.
+  const inline = [...noNoscript.matchAll(/<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !startTags(`<script${m[1]}>`, 'script')[0]?.get('src'))
+    .map((m) => m[2]);
+  const loaders = [...inline, ...scripts.map((file) => readFileSync(path.join(dist, file), 'utf8'))];
+  const wasm = [
+    ...loaders.flatMap((text) => [...text.matchAll(/(['"`])([^'"`\s]+?\.wasm)\1/g)].map((m) => local(m[2]))),
+    ...href(links.filter((a) => has(a, 'rel', 'preload') && /\.wasm([?#]|$)/.test(a.get('href')))),
+  ];
+  return { css: [...new Set(css)], js, wasm: [...new Set(wasm)], json: [...new Set(json)] };
 }
 
 export function measure(dist) {
@@ -51,6 +75,20 @@ export function measure(dist) {
     const page = path.join(dist, route, 'index.html');
     const html = readFileSync(page, 'utf8');
     const files = loads(dist, html, base);
+    // A kind that is missing, or a file that is not there or empty, would silently leave the
+    // total (the wasm is most of it) and the budget would still pass: refuse instead.
+    for (const [kind, list] of Object.entries(files)) {
+      if (list.length === 0) {
+        throw new Error(`/${route} loads no ${kind} that sizes.mjs can find: has the build's HTML or loader changed? ` +
+          'Fix loads() in scripts/sizes.mjs so that every file counts.');
+      }
+      for (const file of list) {
+        const full = path.join(dist, file);
+        if (!existsSync(full) || readFileSync(full).length === 0) {
+          throw new Error(`/${route} loads ${kind} ${file}, which is missing or empty in ${dist}`);
+        }
+      }
+    }
     const sum = (list) => list.reduce((n, f) => n + brotliSize(path.join(dist, f)), 0);
     const row = { route: `/${route}`, html: brotliSize(page), css: sum(files.css), js: sum(files.js), wasm: sum(files.wasm), json: sum(files.json) };
     row.total = row.html + row.css + row.js + row.wasm + row.json;
@@ -65,7 +103,13 @@ const kb = (n) => (n / 1024).toFixed(1);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = path.resolve(process.argv[2] ?? 'dist');
-  const rows = measure(dist);
+  let rows;
+  try {
+    rows = measure(dist);
+  } catch (error) {
+    console.error(`sizes: ${error.message}`);
+    process.exit(1);
+  }
   console.log(`First visit, brotli, KB (1,024 bytes): ${dist}`);
   console.log('route           html    css     js   wasm   json |  total budget   goal');
   for (const r of rows) {

@@ -38,6 +38,9 @@ step "cargo test (wasm32, headless Chromium)" cargo test --target wasm32-unknown
 step "trunk build --release (public url /aomori/dx-plan/, prerendered)" \
   env SITE_URL=https://example.org/aomori/dx-plan/ \
   trunk build --release --public-url /aomori/dx-plan/ --dist "$dist"
+# Every page the build wrote (each route in both languages, 404.html), W3C's Nu Html Checker.
+step "valid HTML (Nu Html Checker: every built page; self-test with a known-bad page)" \
+  node scripts/validate-html.mjs "$dist"
 step "sizes and budgets (every route, brotli; the home page's files raw / gzip / brotli)" \
   node scripts/sizes.mjs "$dist"
 step "e2e (Playwright, Chromium; plain static server)" \

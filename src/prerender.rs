@@ -80,21 +80,115 @@ pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
 
 /// The `<body>` content of the page at `pathname` (which includes the base).
 fn render_body(site: &Site, pathname: &str, files: &Files) -> String {
+    make_controls_inert(&without_hydration_markers(&render_app(
+        site, pathname, files,
+    )))
+}
+
+/// The app at `pathname` as Leptos renders it to HTML.
+fn render_app(site: &Site, pathname: &str, files: &Files) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         let url = crate::navigation::Url::parse(pathname);
         view! { <App base=site.base.clone() files=files.clone() url=url /> }.to_html()
     });
     owner.unset();
-    make_controls_inert(&html)
+    html
 }
 
+/// Leptos's renderer writes `<!>` where hydration must find its place (between
+/// adjacent texts, before a dynamic child). This app never hydrates: the live
+/// app renders afresh and swaps the prerendered page out (`main.rs`). And `<!>`
+/// is not valid HTML (a "bogus comment"), so every one is dropped. No `<!>`
+/// can come from content: text and attribute values are escaped (`<` becomes
+/// `&lt;`), and nothing is rendered unescaped (no `inner_html`, no script or
+/// style element in the body).
+fn without_hydration_markers(html: &str) -> String {
+    html.replace("<!>", "")
+}
+
+/// The form controls that only work once the app is live.
+const CONTROLS: [&str; 4] = ["button", "input", "select", "textarea"];
+
 /// Controls only work once the app is live: until then they are disabled,
-/// so none of them is a button that does nothing.
+/// so none of them is a button that does nothing. A control that is
+/// disabled already keeps its one `disabled` (an attribute twice is invalid).
 fn make_controls_inert(html: &str) -> String {
-    html.replace("<button", "<button disabled")
-        .replace("<input", "<input disabled")
-        .replace("<select", "<select disabled")
+    let mut out = String::with_capacity(html.len() + 1024);
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        if rest.starts_with("<!--") {
+            let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        let end = start_tag_end(rest);
+        let tag = &rest[..end];
+        let name_len = tag[1..]
+            .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+            .unwrap_or(tag.len() - 1);
+        let name = &tag[1..1 + name_len];
+        let is_control = CONTROLS.iter().any(|c| name.eq_ignore_ascii_case(c));
+        if is_control && !attribute_names(&tag[1 + name_len..]).any(|a| a == "disabled") {
+            out.push_str(&tag[..1 + name_len]);
+            out.push_str(" disabled");
+            out.push_str(&tag[1 + name_len..]);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `html` (which starts with `<`), up
+/// to and including its `>`, skipping quoted attribute values; the whole of
+/// `html` when the tag is not closed.
+fn start_tag_end(html: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in html.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    html.len()
+}
+
+/// The attribute names (lower case) of a start tag's attribute text, e.g.
+/// ` type="button" disabled>`: names end at whitespace, `=`, `/` or `>`;
+/// values are quoted or run to whitespace.
+fn attribute_names(attributes: &str) -> impl Iterator<Item = String> + '_ {
+    let mut rest = attributes;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+        if rest.is_empty() || rest.starts_with('>') {
+            return None;
+        }
+        let name_end = rest
+            .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '/' | '>'))
+            .unwrap_or(rest.len());
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = rest[name_end..].trim_start();
+        if let Some(value) = rest.strip_prefix('=') {
+            let value = value.trim_start();
+            rest = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => value[1..]
+                    .find(q)
+                    .map_or("", |close| &value[1 + close + 1..]),
+                _ => value
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .map_or("", |end| &value[end..]),
+            };
+        }
+        Some(name)
+    })
 }
 
 /// One page: the build's `index.html` with the route's language, title,
@@ -345,6 +439,89 @@ mod tests {
             without_wasm_preload(head),
             "<link rel=\"preload\" href=\"data/plan.json\" as=\"fetch\"><link rel=\"modulepreload\" href=\"/a.js\"></head>"
         );
+    }
+
+    #[test]
+    fn a_control_gets_one_disabled_attribute() {
+        assert_eq!(
+            make_controls_inert(
+                "<p>a</p><button type=\"button\">b</button><input type=\"search\" value=\"a>b\"/>"
+            ),
+            "<p>a</p><button disabled type=\"button\">b</button><input disabled type=\"search\" value=\"a>b\"/>"
+        );
+        // Already disabled (as Leptos writes it, or in another spelling): left as it is.
+        for tag in [
+            "<button type=\"button\" class=\"secondary\" disabled>x</button>",
+            "<button disabled=\"\">x</button>",
+            "<select DISABLED><option>x</option></select>",
+            "<input title='a \"disabled\" b' disabled=disabled>",
+        ] {
+            assert_eq!(make_controls_inert(tag), tag);
+        }
+        // The word in a value, another attribute's name or a comment is not the attribute.
+        assert_eq!(
+            make_controls_inert("<textarea title=\"disabled\" data-disabled>x</textarea>"),
+            "<textarea disabled title=\"disabled\" data-disabled>x</textarea>"
+        );
+        assert_eq!(
+            make_controls_inert("<!-- <button '> --><button>x</button>"),
+            "<!-- <button '> --><button disabled>x</button>"
+        );
+        // Elements whose names start like a control's are not controls.
+        assert_eq!(
+            make_controls_inert("<inputs><buttons>"),
+            "<inputs><buttons>"
+        );
+    }
+
+    #[test]
+    fn every_prerendered_control_is_disabled_exactly_once() {
+        let site = Site::new("", None);
+        let files = files();
+        let mut controls = 0;
+        for pathname in ["/", "/poem/", "/timeline/", "/en/timeline/", "/404.html"] {
+            let html = page(TEMPLATE, &site, pathname, &files);
+            let mut rest = html.as_str();
+            while let Some(open) = rest.find('<') {
+                rest = &rest[open..];
+                let tag = &rest[..start_tag_end(rest)];
+                let name = tag[1..]
+                    .split(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+                    .next()
+                    .unwrap_or_default();
+                if CONTROLS.contains(&name) {
+                    controls += 1;
+                    let disabled = attribute_names(&tag[1 + name.len()..])
+                        .filter(|a| a == "disabled")
+                        .count();
+                    assert_eq!(disabled, 1, "{pathname}: {tag}");
+                }
+                rest = &rest[1..];
+            }
+        }
+        assert!(controls > 10, "the pages have controls: {controls}");
+    }
+
+    #[test]
+    fn no_hydration_marker_is_left_and_content_cannot_make_one() {
+        let site = Site::new("", None);
+        let mut files = files();
+        let poem = std::sync::Arc::make_mut(&mut files.poem);
+        poem.instruction.ja = "<!>まずは<!>読む".into();
+        poem.lines[0].ja = "<!>".into();
+        let raw = render_app(&site, "/poem/", &files);
+        assert!(raw.contains("<!>"), "Leptos writes the markers: {raw}");
+        let html = page(TEMPLATE, &site, "/poem/", &files);
+        assert!(!html.contains("<!>"), "{html}");
+        assert!(
+            html.contains("<p>&lt;!&gt;まずは&lt;!&gt;読む</p>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<span class=\"line-text\">&lt;!&gt;"),
+            "{html}"
+        );
+        assert_eq!(without_hydration_markers("a<!>b<!---->c"), "ab<!---->c");
     }
 
     #[test]

@@ -33,10 +33,11 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     let site = use_site();
     let t = lang.strings();
     let txt = |text: &crate::content::model::Text| mixed(text.get(lang), lang);
+    // Every section has a heading (the HTML checker warns of one without): the first is 基本理念.
     view! {
         <section class="hero" aria-labelledby="philosophy">
-            <p class="hero-label">{t.philosophy_label}</p>
-            <p class="hero-philosophy" id="philosophy">{txt(&plan.philosophy)}</p>
+            <h2 class="hero-label" id="philosophy">{t.philosophy_label}</h2>
+            <p class="hero-philosophy">{txt(&plan.philosophy)}</p>
             <p>{txt(&plan.intro)}</p>
             <p>{txt(&plan.purpose)}</p>
             <p class="hero-links">

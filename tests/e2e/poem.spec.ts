@@ -213,7 +213,7 @@ test('English: its own reversible translation, marked and labelled, with the ori
   await expect(page.getByRole('list', { name: 'Reverse Thinking, read top to bottom' })).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Unofficial translation')).toBeVisible();
   const order = await domOrder(page);
-  expect(order[0]).toBe('Aomori will become far more exciting with DX.');
+  expect(order[0]).toBe('Aomori will become even more interesting with DX.');
   expect(order[11]).toBe("It's Aomori, so nothing can be done.");
   await page.getByRole('button', { name: 'Read it bottom to top' }).click();
   await expect(page).toHaveURL(PLAIN_URL + 'en/poem/?order=reverse');

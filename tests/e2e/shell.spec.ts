@@ -190,7 +190,7 @@ test('a retry succeeds once the file is back', async ({ page }) => {
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('main')).toContainText('Aomori will become far more exciting with DX.');
+  await expect(page.getByRole('main')).toContainText('Aomori will become even more interesting with DX.');
 });
 
 test.describe('axe-core', () => {

@@ -152,7 +152,7 @@ test('downloads: CSV (BOM, header, ISO dates, RFC 4180) and JSON, all or filtere
   ]);
   expect(csvAll.suggestedFilename()).toBe('aomori-dx-timeline.csv');
   const csv = readFileSync(await csvAll.path(), 'utf8');
-  expect(csv.startsWith('\uFEFFID,開始日,終了日,')).toBe(true);
+  expect(csv.startsWith('\uFEFFID,開始日,終了日,区分ID,区分,決定事項,')).toBe(true);
   const rows = csv.slice(1).split('\r\n');
   expect(rows).toHaveLength(13);
   expect(rows[12]).toBe('');

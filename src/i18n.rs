@@ -64,6 +64,15 @@ pub struct Strings {
     /// Labels the source link; the source's address, title and date are
     /// content (`source` in `data/plan.json`).
     pub footer_source_label: &'static str,
+    /// The source page's own update date (content: `source.updated`, as the
+    /// source writes it), labelled so it is not read as this site's.
+    pub footer_source_updated: fn(&str) -> String,
+    /// This site's own last update (the build's date, see `calendar::site_updated`).
+    pub footer_site_updated: fn(&str) -> String,
+    /// After a label: 「：」 in Japanese, ": " in English.
+    pub colon: &'static str,
+    /// Between items on one line: 「/」 in Japanese, " · " in English.
+    pub list_sep: &'static str,
     pub unofficial_note: &'static str,
     pub print_url_label: &'static str,
     pub loading: &'static str,
@@ -202,6 +211,10 @@ static JA: Strings = Strings {
     not_found_body: "お探しのページは見つかりませんでした。URLに誤りがないかご確認ください。",
     not_found_home: "トップページへ戻る",
     footer_source_label: "出典",
+    footer_source_updated: |updated| format!("出典ページの{updated}"),
+    footer_site_updated: |date| format!("このサイトの最終更新日：{date}"),
+    colon: "：",
+    list_sep: "/",
     unofficial_note: "このサイトは青森県の公式サイトではありません。青森県が公開している情報をもとにした非公式の紹介ページです。",
     print_url_label: "このページのURL",
     loading: "読み込んでいます…",
@@ -318,6 +331,15 @@ static EN: Strings = Strings {
     not_found_body: "We could not find the page you were looking for. Please check the address.",
     not_found_home: "Go to the home page",
     footer_source_label: "Source",
+    // `source.updated` reads "Updated 29 February 2024".
+    footer_source_updated: |updated| {
+        let mut chars = updated.chars();
+        let rest: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+        format!("Source page {rest}")
+    },
+    footer_site_updated: |date| format!("This site last updated {date}"),
+    colon: ": ",
+    list_sep: " · ",
     unofficial_note: "This is not an official website of Aomori Prefecture. It is an unofficial presentation of information published by the prefecture; the English text is our own translation.",
     print_url_label: "This page's address",
     loading: "Loading…",

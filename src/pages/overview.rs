@@ -33,7 +33,9 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     let site = use_site();
     let t = lang.strings();
     let txt = |text: &crate::content::model::Text| mixed(text.get(lang), lang);
-    view! {
+    // In two halves, each type-erased: one view type for the whole page is
+    // deeper than the compiler's query limit.
+    let first = view! {
         <section class="hero" aria-labelledby="philosophy">
             <p class="hero-label">{t.philosophy_label}</p>
             <p class="hero-philosophy" id="philosophy">{txt(&plan.philosophy)}</p>
@@ -83,6 +85,9 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
             </ul>
         </section>
 
+    }
+    .into_any();
+    let second = view! {
         <section aria-labelledby="period">
             <h2 id="period">{t.period_heading}</h2>
             <p>{txt(&plan.period.text)}</p>
@@ -96,7 +101,7 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
 
         <section aria-labelledby="logo">
             <h2 id="logo">{t.logo_heading}</h2>
-            <LogoMeaning logo=plan.logo.clone() lang=lang />
+            <LogoMeaning logo=plan.logo.clone() source_url=plan.source.url.clone() lang=lang />
         </section>
 
         <section aria-labelledby="decision">
@@ -107,4 +112,6 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
             </p>
         </section>
     }
+    .into_any();
+    view! { {first} {second} }
 }

@@ -62,7 +62,9 @@ test('keyboard only through the logo explanation highlights the matching drawing
   await expect(page.locator('.logo-part.part-circles')).not.toHaveClass(/active/);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /未来の想い/ })).toBeFocused();
-  await expect(page.locator('.logo-part.part-wish')).toHaveClass(/active/);
+  // A mood, not a shape: nothing in the drawing stands for it, and nothing is dimmed.
+  await expect(page.locator('.logo-part.active')).toHaveCount(0);
+  await expect(page.locator('.logo-explorer')).not.toHaveClass(/has-active/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /未来の想い/ })).toHaveAttribute('aria-pressed', 'true');
   // Hovering the drawing highlights the explanation.

@@ -83,6 +83,11 @@ pub struct Strings {
     pub retry: &'static str,
     pub translation_note: &'static str,
     // Overview
+    /// The home page's notice that the site is unofficial: text before and
+    /// after the link to the source page (the link text is its title).
+    pub home_notice: [&'static str; 2],
+    /// Where the plan's documents are (before and after the source link).
+    pub plan_documents: [&'static str; 2],
     pub philosophy_label: &'static str,
     pub aims_heading: &'static str,
     pub positioning_heading: &'static str,
@@ -131,6 +136,8 @@ pub struct Strings {
     pub share_native: &'static str,
     // Timeline
     pub timeline_intro: &'static str,
+    /// Where the committee's member list is (before and after the source link).
+    pub timeline_members: [&'static str; 2],
     pub timeline_filters_label: &'static str,
     pub timeline_search_label: &'static str,
     pub timeline_search_hint: &'static str,
@@ -225,6 +232,8 @@ static JA: Strings = Strings {
     load_failed_format: "ファイルの内容が正しい形式ではありません。",
     retry: "もう一度読み込む",
     translation_note: "非公式の翻訳",
+    home_notice: ["このサイトは、青森県の公式サイトではない非公式の紹介ページです。公式の情報は、", "をご覧ください。"],
+    plan_documents: ["プラン本編・概要(PDF)は、", "で公開されています。"],
     philosophy_label: "基本理念",
     aims_heading: "プランがめざすこと",
     positioning_heading: "位置付け",
@@ -270,6 +279,7 @@ static JA: Strings = Strings {
     share_line: "LINEでシェア",
     share_native: "ほかの方法でシェア",
     timeline_intro: "本プラン決定までの経過は以下のとおりです。",
+    timeline_members: ["※「(仮称)青森県DX推進プラン」策定委員会の委員名簿(PDF)は、", "で公開されています。"],
     timeline_filters_label: "項目の絞り込み",
     timeline_search_label: "キーワードで検索",
     timeline_search_hint: "全角・半角や大文字・小文字の違いは区別しません。スペースで区切ると、すべての語を含む項目を表示します。",
@@ -350,6 +360,8 @@ static EN: Strings = Strings {
     load_failed_format: "The file's content is not in the expected format.",
     retry: "Try again",
     translation_note: "Unofficial translation",
+    home_notice: ["This is an unofficial guide, not a website of Aomori Prefecture. For the official information, see ", "."],
+    plan_documents: ["The plan itself and its summary (PDF, in Japanese) are published on ", "."],
     philosophy_label: "Basic philosophy",
     aims_heading: "What the plan aims for",
     positioning_heading: "Positioning",
@@ -395,6 +407,7 @@ static EN: Strings = Strings {
     share_line: "Share on LINE",
     share_native: "Share another way",
     timeline_intro: "The steps that led to the plan's adoption are listed below.",
+    timeline_members: ["The member list of the Planning Committee (PDF, in Japanese) is published on ", "."],
     timeline_filters_label: "Filter the entries",
     timeline_search_label: "Search",
     timeline_search_hint: "Full-width and half-width characters and upper and lower case are treated alike. Separate words with spaces to find entries containing all of them.",

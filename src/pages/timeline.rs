@@ -32,7 +32,9 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <div class="page">
             <h1>{move || lang().strings().page_timeline}</h1>
+            <crate::pages::overview::DecisionSummary />
             <p>{move || lang().strings().timeline_intro}</p>
+            <crate::pages::overview::CommitteeMembers />
             <Loaded
                 source=content.timeline
                 render=move |timeline| view! { <TimelineExplorer timeline=timeline lang=lang() /> }

@@ -112,7 +112,7 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <p class="basis">
-                                                {t.positioning_basis}": "
+                                                {t.positioning_basis}{t.colon}
                                                 {p
                                                     .basis
                                                     .iter()

@@ -29,11 +29,11 @@ test('the period bar follows the visitor\'s clock: before, during and after', as
   await expect(now).toContainText('2026年度');
   await expect(now).toContainText('令和8年度');
   await expect(now).toContainText('今年度');
-  await expect(page.getByText('現在は2026年度(令和8年度)で、5年間の計画期間のうち3年目です。')).toBeVisible();
+  await expect(page.getByText('現在は2026(令和8)年度で、5年間の計画期間のうち3年目です。')).toBeVisible();
 
   await overviewAt(page, '2024-03-31T12:00:00+09:00');
   await expect(page.locator('.period-bar li[aria-current]')).toHaveCount(0);
-  await expect(page.getByText('計画期間は2024年度に始まります(あと1年度)。')).toBeVisible();
+  await expect(page.getByText('計画期間は2024年度に始まります(あと1年)。')).toBeVisible();
 
   await overviewAt(page, '2029-04-02T12:00:00+09:00');
   await expect(page.getByText('計画期間は2028年度で終了しました。')).toBeVisible();

@@ -185,7 +185,7 @@ test('keyboard only: reverse, step through the lines with the arrow keys, autopl
   await page.getByRole('button', { name: '次の行' }).focus();
   await page.keyboard.press('Enter');
   await expect(current).toContainText('仕事もないし、結婚もできない。');
-  const play = page.getByRole('button', { name: '自動で進む' });
+  const play = page.getByRole('button', { name: '自動再生' });
   await expect(play).toHaveAttribute('aria-pressed', 'false');
   await play.focus();
   await page.keyboard.press('Enter');

@@ -478,3 +478,150 @@ static EN: Strings = Strings {
     about_a11y_body: "This site aims to conform to JIS X 8341-3:2016 at level AA (and to WCAG 2.2 at level AA). It has semantic HTML (headings, landmarks, lists), keyboard operation with visible focus and contrast of at least 4.5:1, and supports reduced motion, dark mode, forced colours (high contrast) and print. With every change, every page is checked with axe-core in Japanese and English, light and dark, and browser tests confirm keyboard use, accessible names and announced states, and behaviour with reduced motion. Automated tests cannot replace a check with real screen readers, which is still to be done.",
 };
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_titles_space_the_tagline_as_each_language_does() {
+        assert_eq!(
+            Lang::Ja.strings().document_title(Some(Page::Overview)),
+            "青森県DX推進プラン(非公式ガイド)"
+        );
+        assert_eq!(
+            Lang::En.strings().document_title(Some(Page::Overview)),
+            "Aomori Prefecture DX Promotion Plan (Unofficial guide)"
+        );
+        for lang in Lang::ALL {
+            let t = lang.strings();
+            assert!(t.site_title.starts_with(t.site_name));
+            assert!(t.site_title.contains(t.site_tagline));
+        }
+    }
+
+    #[test]
+    fn footer_dates_say_whose_date_they_are() {
+        let (ja, en) = (Lang::Ja.strings(), Lang::En.strings());
+        assert_eq!(
+            (ja.footer_source_updated)("更新日付:2024年2月29日"),
+            "出典ページの更新日付:2024年2月29日"
+        );
+        assert_eq!(
+            (en.footer_source_updated)("Updated 29 February 2024"),
+            "Source page updated 29 February 2024"
+        );
+        assert_eq!(
+            (ja.footer_site_updated)("2026年11月25日"),
+            "このサイトの最終更新日：2026年11月25日"
+        );
+        assert_eq!(
+            (en.footer_site_updated)("25 November 2026"),
+            "This site last updated 25 November 2026"
+        );
+    }
+
+    /// The wording Japanese public-sector sites use (issue 14, item 10).
+    #[test]
+    fn japanese_interface_wording() {
+        let t = Lang::Ja.strings();
+        assert_eq!(
+            (t.load_failed_status)(404),
+            "サーバーからエラー(ステータスコード：404)が返されました。"
+        );
+        assert_eq!(t.poem_play, "自動再生");
+        assert_eq!(
+            t.poem_now_original,
+            "上から下の順(1行目→12行目)で表示しています。"
+        );
+        assert_eq!(
+            t.poem_now_reverse,
+            "下から上の順(12行目→1行目)で表示しています。"
+        );
+        assert_eq!(
+            (t.period_before)(2024, 1),
+            "計画期間は2024年度に始まります(あと1年)。"
+        );
+        assert_eq!(
+            (t.period_during)(2026, "令和8年度", 3, 5),
+            "現在は2026(令和8)年度で、5年間の計画期間のうち3年目です。"
+        );
+        assert_eq!(
+            t.structure_hint,
+            "項目を選択すると、その内容が表示されます。"
+        );
+        assert!(t.logo_hint.contains("図の各部分に"));
+        assert_eq!(
+            t.logo_where.concat(),
+            "ロゴマークそのものは、出典の青森県ホームページでご覧いただけます。"
+        );
+        assert_eq!(t.timeline_bodies_legend, "区分");
+        assert_eq!(t.timeline_period_legend, "時期");
+        assert_eq!(t.timeline_clear, "絞り込みを解除");
+        assert_eq!((t.timeline_count)(11, 4), "全11件中4件を表示");
+        assert_eq!((t.timeline_more)(20, 71), "さらに20件を表示(残り71件)");
+        assert_eq!(
+            (t.timeline_ignored)("body=nobody"),
+            "URLに含まれる次の条件は認識できないため、適用していません：body=nobody"
+        );
+        assert!(t.about_source_body.contains("基づいています"));
+        assert!(!t.about_source_body.contains("もとづ"));
+        assert_eq!(t.colon, "：");
+        assert_eq!(t.list_sep, "/");
+        assert_eq!((t.poem_step_status)(3, 12, "x"), "12行中3行目：x");
+        assert_eq!(t.about_data_heading, "データのダウンロード");
+        assert!(t.about_a11y_body.starts_with(
+            "このサイトは、JIS X 8341-3:2016の適合レベルAAに準拠することを目標としています"
+        ));
+    }
+
+    #[test]
+    fn english_interface_wording() {
+        let t = Lang::En.strings();
+        assert_eq!(t.timeline_bodies_legend, "Type");
+        assert_eq!(t.poem_play, "Autoplay");
+        assert_eq!(t.colon, ": ");
+    }
+
+    /// About lists everything the site adds, the terms, and no maintainer
+    /// instructions (those are in the README).
+    #[test]
+    fn about_is_complete_and_for_visitors() {
+        for lang in Lang::ALL {
+            let t = lang.strings();
+            let all = [
+                t.about_unofficial_body,
+                &t.about_edits.concat(),
+                &t.about_terms.concat(),
+                t.about_data_body,
+            ]
+            .concat();
+            assert!(!all.contains("public/data"), "{lang:?}");
+            assert!(
+                !all.contains("公開し直す") && !all.contains("redeploy"),
+                "{lang:?}"
+            );
+            assert!(t.about_terms.concat().contains("MIT"), "{lang:?}");
+        }
+        let ja = Lang::Ja.strings();
+        let edits = ja.about_edits.concat();
+        for added in [
+            "「逆転の発想」",
+            "プランがめざす2つのこと",
+            "見出し(「指針」",
+            "根拠",
+            "「推進方向の策定・公表」",
+            "「意見募集」",
+            "「素案決定」",
+            "説明のための図",
+            "自動再生",
+            "翻訳",
+        ] {
+            assert!(edits.contains(added), "about_edits lacks {added}");
+        }
+        let terms = ja.about_terms.concat();
+        assert!(terms.contains("著作権は青森県に帰属"));
+        assert!(terms.contains("サイトポリシー"));
+        assert!(terms.contains("現状のまま"));
+        assert!(Lang::En.strings().about_terms.concat().contains("(著作権)"));
+    }
+}

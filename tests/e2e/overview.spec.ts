@@ -58,7 +58,8 @@ test('keyboard only through the logo explanation highlights the matching drawing
   await page.goto(PLAIN_URL);
   const arrow = page.getByRole('button', { name: /矢印/ });
   await arrow.focus();
-  await expect(page.locator('.logo-part.part-arrow')).toHaveClass(/active/);
+  // The A is the arrow: its strokes and its arrowhead light up together.
+  await expect(page.locator('.logo-part.part-arrow.active')).toHaveCount(2);
   await expect(page.locator('.logo-part.part-circles')).not.toHaveClass(/active/);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /未来の想い/ })).toBeFocused();
@@ -91,12 +92,14 @@ test('copy link says so', async ({ page, context }) => {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PLAIN_URL + 'about/');
 });
 
-test('about: source, unofficial statement, content and accessibility policy', async ({ page }) => {
+test('about: source, unofficial statement, downloads, terms and accessibility policy', async ({ page }) => {
   await page.goto(PLAIN_URL + 'about/');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { name: '非公式のサイトです' })).toBeVisible();
   await expect(main).toContainText('JIS X 8341-3:2016');
-  await expect(main).toContainText('public/data/');
+  // Maintainer steps are in the README, not on a visitor's page.
+  await expect(main).not.toContainText('public/data/');
+  await expect(main.getByRole('heading', { name: '利用について' })).toBeVisible();
   await expect(main.getByRole('link', { name: '青森県「青森県DX推進プランについて」' })).toBeVisible();
   await expect(main.getByRole('link', { name: 'timeline.json' })).toHaveAttribute('href', '/aomori/dx-plan/data/timeline.json');
   await main.getByRole('link', { name: '経過のページでCSV・JSONをダウンロード' }).click();

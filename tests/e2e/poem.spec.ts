@@ -47,7 +47,7 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await expect(pressed).toHaveAttribute('aria-pressed', 'true');
   await expect(pressed).toBeFocused();
   expect(await domOrder(page)).toEqual([...JA].reverse());
-  await expect(poemStatus(page).filter({ hasText: '12行目から1行目' })).toBeVisible();
+  await expect(poemStatus(page).filter({ hasText: '12行目→1行目' })).toBeVisible();
   // Line numbers stay the source's: the reversed reading shows 12 → 1.
   await expect(lines(page).first()).toHaveAttribute('value', '12');
   await expect(lines(page).first()).toContainText('12');
@@ -56,7 +56,7 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await pressed.click();
   await expect(page).toHaveURL(PLAIN_URL + 'poem/');
   expect(await domOrder(page)).toEqual(JA);
-  await expect(poemStatus(page).filter({ hasText: '1行目から12行目' })).toBeVisible();
+  await expect(poemStatus(page).filter({ hasText: '1行目→12行目' })).toBeVisible();
 });
 
 test('the reversal moves the lines one after another (FLIP with transform)', async ({ page }) => {
@@ -262,6 +262,6 @@ test('print also gives the page address and the source', async ({ page }) => {
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('contentinfo').getByText(`このページのURL: ${PLAIN_URL}poem/`)).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByText(`このページのURL：${PLAIN_URL}poem/`)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeHidden();
 });

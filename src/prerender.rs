@@ -392,7 +392,7 @@ mod tests {
         ));
         // The body: the heading, all 12 lines, and no control that works without the app.
         assert!(html.contains("<div id=\"prerendered\">"));
-        assert!(html.contains("Aomori will become far more exciting with DX."));
+        assert!(html.contains("Aomori will become even more interesting with DX."));
         assert!(html.contains("It's Aomori, so nothing can be done."));
         assert!(!html.contains("<button type"), "every button is disabled");
         assert!(!html.contains("__PAGE_URL__"));

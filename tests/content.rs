@@ -140,8 +140,9 @@ const POEM_LINES: [&str; 12] = [
 ];
 
 const POEM_LINES_EN: [&str; 12] = [
-    "Aomori will become far more exciting with DX.",
-    "No, that will never be true.",
+    "Aomori will become even more interesting with DX.",
+    // Read both ways: a denial of line 1 (top down) and of line 3 (bottom up).
+    "No, that is absolutely not so.",
     "Finding the will to try is impossible.",
     "Still, someone is bound to say:",
     "If you fail, start over and open up the future.",
@@ -149,7 +150,7 @@ const POEM_LINES_EN: [&str; 12] = [
     "Now is the time to take on the challenge.",
     "Even so,",
     "Despair covers everything.",
-    "There are no jobs, and no one can marry.",
+    "There are no jobs, and we can't even marry.",
     "The grown-ups have all given up.",
     "It's Aomori, so nothing can be done.",
 ];
@@ -822,4 +823,87 @@ fn every_source_sentence_appears_in_the_japanese_content() {
         missing.is_empty(),
         "source sentences missing from the content: {missing:#?}"
     );
+}
+
+// ---------------------------------------------------------------- English
+
+/// The translation choices of issue 14: 「もっと」 is "even more"; "exciting"
+/// is kept for ワクワク and never used for おもしろく; names keep their inner
+/// quotes; one term per Japanese term; no stacked brackets.
+#[test]
+fn english_translation_choices() {
+    let (plan, poem, tl) = (plan(), poem(), timeline());
+    assert_eq!(
+        plan.philosophy.en,
+        "Aomori will become even more interesting with DX"
+    );
+    assert_eq!(
+        poem.lines[0].en,
+        format!("{}.", plan.philosophy.en),
+        "the poem opens with the philosophy"
+    );
+    for (path, t) in all_texts(&plan, &poem, &tl) {
+        assert!(!t.en.contains("far more"), "{path}: {:?}", t.en);
+        assert_eq!(
+            t.en.to_lowercase().contains("excit"),
+            t.ja.contains("ワクワク"),
+            "{path}: \"exciting\" is for ワクワク only: {:?}",
+            t.en
+        );
+        assert!(
+            !t.en.contains(") ("),
+            "{path}: stacked brackets in en: {:?}",
+            t.en
+        );
+        assert!(!t.en.contains("provisional name)"), "{path}: {:?}", t.en);
+    }
+    assert!(
+        plan.purpose
+            .en
+            .contains("and to help every resident connect with others"),
+        "{}",
+        plan.purpose.en
+    );
+    let data_plan = &plan.positioning[2].text.en;
+    assert!(
+        data_plan.starts_with("The Prefectural Data Utilization Promotion Plan"),
+        "{data_plan}"
+    );
+    // 『青森新時代』 is quoted inside the plan's name, in English too.
+    for text in [&plan.positioning[1].text, &plan.positioning[1].basis[0]] {
+        assert!(text.ja.contains("『青森新時代』"));
+        assert!(
+            text.en.contains("\"Bridge to 'Aomori New Era'\""),
+            "{}",
+            text.en
+        );
+    }
+    let administration = &plan.structure.fields[2].name;
+    assert_eq!(administration.ja, "行政経営");
+    assert_eq!(administration.en, "Administrative management");
+    assert!(plan
+        .structure
+        .summary
+        .en
+        .contains("\"Administrative management\""));
+    // 意見募集: "Public comment", in the type's label and in the entry.
+    let consultation = tl.bodies.iter().find(|b| b.id == "consultation").unwrap();
+    assert_eq!(consultation.label.ja, "意見募集");
+    assert_eq!(consultation.label.en, "Public comment");
+    let entry = tl
+        .entries
+        .iter()
+        .find(|e| e.body == "consultation")
+        .unwrap();
+    assert!(
+        entry.text.en.starts_with("Public comment "),
+        "{}",
+        entry.text.en
+    );
+    // The hedge of 分かると思います, and 諦め as an attitude.
+    assert!(poem.reflection.en.contains("You will probably see"));
+    assert!(poem
+        .wish
+        .en
+        .contains("the resigned attitude that \"It's Aomori, so nothing can be done\""));
 }

@@ -226,9 +226,12 @@ fn the_source_link_is_in_every_prerendered_page() {
             "{pathname}: no source link in the footer\n{footer}"
         );
         let expected: &[&str] = if pathname.starts_with("/en/") {
-            &["Updated 29 February 2024", "DX Promotion Division"]
+            &[
+                "Source page updated 29 February 2024",
+                "DX Promotion Division",
+            ]
         } else {
-            &["更新日付:2024年2月29日", "総合政策部 DX推進課"]
+            &["出典ページの更新日付:2024年2月29日", "総合政策部 DX推進課"]
         };
         for text in expected {
             assert!(footer.contains(text), "{pathname}: {text}\n{footer}");

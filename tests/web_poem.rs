@@ -79,7 +79,7 @@ async fn poem_toggle_reverses_dom_order_and_url_and_back() {
         .ok()
         .flatten()
         .and_then(|s| s.text_content());
-    assert!(status.unwrap_or_default().contains("12行目から1行目"));
+    assert!(status.unwrap_or_default().contains("12行目→1行目"));
 
     // A second click during the movement still ends in the original order.
     toggle().click();

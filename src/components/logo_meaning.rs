@@ -1,6 +1,13 @@
 //! What the DX logo means, with an original explanatory drawing (not the
 //! logo): each part of the drawing and its explanation highlight each other
 //! on hover, focus or selection.
+//!
+//! The drawing shows only what the source's bullets state, where they state
+//! it: the letters A, D and X side by side (together they form the shape of
+//! the prefecture, which is not drawn: the source gives no outline), an X
+//! whose strokes carry circles that grow toward its tips, and an A drawn as an
+//! arrow pointing onward. The wish for the future names a mood, not a shape,
+//! so nothing in the drawing stands for it.
 
 use leptos::prelude::*;
 
@@ -8,68 +15,74 @@ use crate::content::model::Logo;
 use crate::i18n::Lang;
 use crate::text::mixed;
 
-/// The drawing's part for a content part id. Unknown ids draw nothing.
-fn part_shape(id: &str) -> AnyView {
-    match id {
-        "a" | "d" | "x" => {
-            let (x, letter) = match id {
-                "a" => (24, "A"),
-                "d" => (84, "D"),
-                _ => (144, "X"),
-            };
-            view! {
-                <rect x=x y="28" width="48" height="48" rx="8" />
-                <text x=x + 24 y="61" text-anchor="middle">{letter}</text>
-            }
-            .into_any()
-        }
-        "shape" => view! { <rect class="outline" x="12" y="16" width="192" height="72" rx="18" /> }
-            .into_any(),
-        "circles" => view! {
-            <circle cx="236" cy="52" r="5" />
-            <circle cx="260" cy="52" r="9" />
-            <circle cx="292" cy="52" r="14" />
-        }
-        .into_any(),
-        "arrow" => {
-            view! { <path class="stroke" d="M24 140 H176 M156 124 L178 140 L156 156" /> }.into_any()
-        }
-        "wish" => view! {
-            <path d="M276 112 L284 134 L306 142 L284 150 L276 172 L268 150 L246 142 L268 134 Z" />
-        }
-        .into_any(),
-        _ => ().into_any(),
-    }
+/// The content part ids each piece of the drawing illustrates.
+/// The first id is the one pointing at the piece previews.
+const A: &[&str] = &["a", "arrow", "shape"];
+const A_HEAD: &[&str] = &["arrow", "a", "shape"];
+const D: &[&str] = &["d", "shape"];
+const X_STROKES: &[&str] = &["x", "shape"];
+const X_CIRCLES: &[&str] = &["circles", "x", "shape"];
+
+/// Whether the drawing illustrates part `id` at all.
+fn drawn(id: &str) -> bool {
+    [A, A_HEAD, D, X_STROKES, X_CIRCLES]
+        .iter()
+        .any(|parts| parts.contains(&id))
+}
+
+/// The X's circles: on each of its four strokes, from the centre
+/// (250, 86) toward the tip, larger the nearer the tip.
+fn x_circles() -> impl IntoView {
+    let steps = [(0.45, 3.5), (0.72, 5.5), (1.0, 8.5)];
+    [(-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0)]
+        .into_iter()
+        .flat_map(|(dx, dy)| {
+            steps.into_iter().map(move |(t, r): (f64, f64)| {
+                view! { <circle class="fill" cx=250.0 + dx * 40.0 * t cy=86.0 + dy * 40.0 * t r=r /> }
+            })
+        })
+        .collect_view()
 }
 
 #[component]
-pub fn LogoMeaning(logo: Logo, lang: Lang) -> impl IntoView {
+pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView {
     let t = lang.strings();
     // Hover or focus previews a part; a click keeps it selected.
     let hovered = RwSignal::new(None::<String>);
     let selected = RwSignal::new(None::<String>);
     let active = move || hovered.get().or_else(|| selected.get());
-    // Whether part `id` is the one highlighted (in the drawing and the list alike).
+    // Whether part `id` is the one highlighted in the list.
     let is_active = move |id: String| move || active().as_deref() == Some(id.as_str());
-
-    let shapes = logo
-        .parts
-        .iter()
-        .map(|part| {
-            let id = part.id.clone();
-            let enter = id.clone();
-            view! {
-                <g
-                    class=format!("logo-part part-{}", id)
-                    class:active=is_active(id.clone())
-                    on:mouseenter=move |_| hovered.set(Some(enter.clone()))
-                    on:mouseleave=move |_| hovered.set(None)
-                >
-                    {part_shape(&id)}
-                </g>
-            }
-        })
-        .collect_view();
+    // A piece of the drawing is highlighted when it illustrates the active part.
+    let piece_active = move |parts: &'static [&'static str]| {
+        move || active().is_some_and(|id| parts.contains(&id.as_str()))
+    };
+    // Pointing at a piece previews the first part it stands for.
+    let piece = move |parts: &'static [&'static str], shape: AnyView| {
+        let classes = parts
+            .iter()
+            .map(|p| format!(" part-{p}"))
+            .collect::<String>();
+        view! {
+            <g
+                class=format!("logo-part{classes}")
+                class:active=piece_active(parts)
+                on:mouseenter=move |_| hovered.set(parts.first().map(|p| p.to_string()))
+                on:mouseleave=move |_| hovered.set(None)
+            >
+                {shape}
+            </g>
+        }
+    };
+    let shapes = view! {
+        // A, drawn as an arrow pointing onward: its apex is the arrowhead.
+        {piece(A, view! { <path d="M24 132 L64 46 L104 132 M38 102 H90" /> }.into_any())}
+        {piece(A_HEAD, view! { <path class="fill" d="M64 8 L92 54 L36 54 Z" /> }.into_any())}
+        {piece(D, view! { <path d="M124 40 V132 H148 A46 46 0 0 0 148 40 Z" /> }.into_any())}
+        // X: two strokes; the circles on them grow toward the tips.
+        {piece(X_STROKES, view! { <path class="thin" d="M210 46 L290 126 M290 46 L210 126" /> }.into_any())}
+        {piece(X_CIRCLES, x_circles().into_any())}
+    };
 
     let items = logo
         .parts
@@ -109,9 +122,9 @@ pub fn LogoMeaning(logo: Logo, lang: Lang) -> impl IntoView {
         <ul class="logo-points">
             {logo.points.iter().map(|p| view! { <li>{mixed(p.get(lang), lang)}</li> }).collect_view()}
         </ul>
-        <div class="logo-explorer" class:has-active=move || active().is_some()>
+        <div class="logo-explorer" class:has-active=move || active().is_some_and(|id| drawn(&id))>
             <figure class="logo-figure">
-                <svg viewBox="0 0 330 190" role="img" aria-label=t.logo_figure_caption>
+                <svg viewBox="0 0 310 144" role="img" aria-label=t.logo_figure_caption>
                     {shapes}
                 </svg>
                 <figcaption>{t.logo_figure_caption}</figcaption>
@@ -121,6 +134,10 @@ pub fn LogoMeaning(logo: Logo, lang: Lang) -> impl IntoView {
                 <ul class="logo-parts">{items}</ul>
             </div>
         </div>
-        <p class="logo-where">{t.logo_where}</p>
+        <p class="logo-where">
+            {t.logo_where[0]}
+            <a href=source_url rel="external">{t.logo_where[1]}</a>
+            {t.logo_where[2]}
+        </p>
     }
 }

@@ -182,19 +182,26 @@ fn Footer() -> impl IntoView {
                     view! {
                         <p>
                             {t().footer_source_label}
-                            ": "
+                            {t().colon}
                             <a href=source.url.clone() rel="external">
                                 {mixed(source.title.get(lang), lang)}
                             </a>
                         </p>
-                        <p>
-                            {source.updated.get(lang).to_string()}
-                            " · "
+                        // The source's date and division, labelled as the source's.
+                        <p class="source-updated">
+                            {(t().footer_source_updated)(source.updated.get(lang))}
+                            {t().list_sep}
                             {mixed(source.section.get(lang), lang)}
                         </p>
                     }
                 })}
-                <p class="print-only">{move || t().print_url_label}": "{page_url}</p>
+                // This site's own date: the build's (the last commit's).
+                {move || crate::content::calendar::site_updated().map(|date| view! {
+                    <p class="site-updated">
+                        {(t().footer_site_updated)(&crate::content::calendar::format_date(date, site.lang()))}
+                    </p>
+                })}
+                <p class="print-only">{move || t().print_url_label}{move || t().colon}{page_url}</p>
             </div>
         </footer>
     }

@@ -126,7 +126,8 @@ fn era(fiscal_year: i32) -> (&'static str, &'static str, i32) {
     }
 }
 
-/// `2023年度(令和5年度)` / `Fiscal 2023 (Reiwa 5)`.
+/// `2023(令和5)年度`, as the source writes fiscal years (「2024(令和6)年度」) /
+/// `FY2023 (Reiwa 5)`.
 pub fn fiscal_year_label(fiscal_year: i32, lang: Lang) -> String {
     let (ja, en, n) = era(fiscal_year);
     match lang {
@@ -136,10 +137,31 @@ pub fn fiscal_year_label(fiscal_year: i32, lang: Lang) -> String {
             } else {
                 n.to_string()
             };
-            format!("{fiscal_year}年度({ja}{n}年度)")
+            format!("{fiscal_year}({ja}{n})年度")
         }
-        Lang::En => format!("Fiscal {fiscal_year} ({en} {n})"),
+        Lang::En => format!("FY{fiscal_year} ({en} {n})"),
     }
+}
+
+/// A date range as written, split at its separator: the source's
+/// `2023.9.28~10.27` gives `("2023.9.28", "~", "10.27")`, an English
+/// `28 September 2023 – 27 October 2023` gives `(…, " – ", …)`. The separator
+/// keeps its spaces, so the three parts joined are the text as written.
+/// `None` for a single date.
+pub fn split_range(text: &str) -> Option<(&str, &str, &str)> {
+    let at = text.find(['~', '\u{ff5e}', '\u{301c}', '\u{2013}'])?;
+    let sep_len = text[at..].chars().next().map_or(0, char::len_utf8);
+    let start = text[..at].trim_end();
+    let end = text[at + sep_len..].trim_start();
+    let sep = &text[start.len()..text.len() - end.len()];
+    (!start.is_empty() && !end.is_empty()).then_some((start, sep, end))
+}
+
+/// This site's own last update: the date of the commit it was built from
+/// (`build.rs` sets it for the native prerender and the wasm build alike, or
+/// takes `SITE_UPDATED=YYYY-MM-DD`); `None` when neither is known.
+pub fn site_updated() -> Option<Date> {
+    option_env!("AOMORI_DX_SITE_UPDATED").and_then(Date::parse)
 }
 
 const MONTHS: [&str; 12] = [
@@ -255,11 +277,42 @@ mod tests {
 
     #[test]
     fn era_labels() {
-        assert_eq!(fiscal_year_label(2023, Lang::Ja), "2023年度(令和5年度)");
-        assert_eq!(fiscal_year_label(2022, Lang::Ja), "2022年度(令和4年度)");
-        assert_eq!(fiscal_year_label(2019, Lang::Ja), "2019年度(令和元年度)");
-        assert_eq!(fiscal_year_label(2018, Lang::Ja), "2018年度(平成30年度)");
-        assert_eq!(fiscal_year_label(2028, Lang::En), "Fiscal 2028 (Reiwa 10)");
+        // As the source writes 「2024(令和6)年度」.
+        assert_eq!(fiscal_year_label(2024, Lang::Ja), "2024(令和6)年度");
+        assert_eq!(fiscal_year_label(2023, Lang::Ja), "2023(令和5)年度");
+        assert_eq!(fiscal_year_label(2022, Lang::Ja), "2022(令和4)年度");
+        assert_eq!(fiscal_year_label(2019, Lang::Ja), "2019(令和元)年度");
+        assert_eq!(fiscal_year_label(2018, Lang::Ja), "2018(平成30)年度");
+        assert_eq!(fiscal_year_label(2023, Lang::En), "FY2023 (Reiwa 5)");
+        assert_eq!(fiscal_year_label(2028, Lang::En), "FY2028 (Reiwa 10)");
+    }
+
+    #[test]
+    fn ranges_split_at_their_separator_as_written() {
+        assert_eq!(
+            split_range("2023.9.28~10.27"),
+            Some(("2023.9.28", "~", "10.27"))
+        );
+        assert_eq!(
+            split_range("2023.9.28\u{ff5e}10.27"),
+            Some(("2023.9.28", "\u{ff5e}", "10.27"))
+        );
+        assert_eq!(
+            split_range("28 September 2023 \u{2013} 27 October 2023"),
+            Some(("28 September 2023", " \u{2013} ", "27 October 2023"))
+        );
+        for single in ["2023.3.7", "", "~10.27", "2023.9.28~"] {
+            assert_eq!(split_range(single), None, "{single}");
+        }
+    }
+
+    #[test]
+    fn site_updated_is_a_date_when_known() {
+        // Set by build.rs from the last commit (or SITE_UPDATED); when it is
+        // set it must be a real date, since the footer shows it.
+        if let Some(raw) = option_env!("AOMORI_DX_SITE_UPDATED") {
+            assert_eq!(site_updated().map(Date::iso).as_deref(), Some(raw));
+        }
     }
 
     #[test]

@@ -50,8 +50,8 @@ pub fn to_csv<'a>(
             "ID",
             "開始日",
             "終了日",
-            "会議体ID",
-            "会議体",
+            "区分ID",
+            "区分",
             "決定事項",
             "内容",
             "内容(英語)",
@@ -208,6 +208,18 @@ mod tests {
             "\u{FEFF}id,start_date,end_date,body_id,body,milestone,text_ja,text_en,source_date\r\n"
         ));
         assert!(csv.contains(",Planning Committee,Draft approved,"));
+    }
+
+    /// 区分, as the timeline page's filter calls it (not 会議体: not every
+    /// type is a meeting body).
+    #[test]
+    fn japanese_csv_header_names_the_type_column_kubun() {
+        let tl = timeline();
+        let csv = to_csv(&tl, tl.entries.iter().take(1), Lang::Ja);
+        assert!(csv.starts_with(
+            "\u{FEFF}ID,開始日,終了日,区分ID,区分,決定事項,内容,内容(英語),出典の日付表記\r\n"
+        ));
+        assert!(!csv.contains("会議体"));
     }
 
     #[test]

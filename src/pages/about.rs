@@ -1,5 +1,7 @@
-//! About this site: source and credit, what is unofficial and what was
-//! edited, how content is updated, and the accessibility policy.
+//! About this site: source and credit, what is unofficial and everything the
+//! site adds or edits, the downloads and the terms of use, and the
+//! accessibility policy. (How editors update the content is for maintainers:
+//! README.md.)
 
 use leptos::prelude::*;
 
@@ -34,12 +36,8 @@ pub fn AboutPage() -> impl IntoView {
                 <h2 id="about-unofficial">{move || t().about_unofficial_heading}</h2>
                 <p>{move || t().about_unofficial_body}</p>
                 <ul>
-                    {move || t().about_edits.iter().map(|edit| view! { <li>{*edit}</li> }).collect_view()}
+                    {move || t().about_edits.iter().map(|edit| view! { <li>{mixed(edit, lang())}</li> }).collect_view()}
                 </ul>
-            </section>
-            <section aria-labelledby="about-content">
-                <h2 id="about-content">{move || t().about_content_heading}</h2>
-                <p>{move || t().about_content_body}</p>
             </section>
             <section aria-labelledby="about-data">
                 <h2 id="about-data">{move || t().about_data_heading}</h2>
@@ -52,7 +50,7 @@ pub fn AboutPage() -> impl IntoView {
                     </li>
                     <li>
                         {move || t().about_data_files}
-                        ": "
+                        {move || t().colon}
                         {["plan.json", "poem.json", "timeline.json"]
                             .into_iter()
                             .map(|file| {
@@ -66,6 +64,12 @@ pub fn AboutPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </li>
+                </ul>
+            </section>
+            <section aria-labelledby="about-terms">
+                <h2 id="about-terms">{move || t().about_terms_heading}</h2>
+                <ul>
+                    {move || t().about_terms.iter().map(|term| view! { <li>{mixed(term, lang())}</li> }).collect_view()}
                 </ul>
             </section>
             <section aria-labelledby="about-a11y">

@@ -1,5 +1,6 @@
 //! The overview: the plan's philosophy, aims, positioning, period, structure,
-//! logo and how it was decided, all from `data/plan.json`.
+//! logo and how it was decided, all from `data/plan.json`; first, a notice
+//! that the site is unofficial, linking to the official page.
 
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use crate::components::logo_meaning::LogoMeaning;
 use crate::components::plan_period::PlanPeriod;
 use crate::components::plan_structure::PlanStructure;
 use crate::components::shell::use_site;
-use crate::content::model::Plan;
+use crate::content::model::{Plan, SourcePage};
 use crate::content::use_content;
 use crate::i18n::Lang;
 use crate::routing::Page;
@@ -28,13 +29,57 @@ pub fn OverviewPage() -> impl IntoView {
     }
 }
 
+/// A sentence around a link to the source page, whose title is the link
+/// text: `parts` is the text before and after it.
+pub fn source_sentence(source: &SourcePage, parts: [&'static str; 2], lang: Lang) -> AnyView {
+    view! {
+        {mixed(parts[0], lang)}
+        <a href=source.url.clone() rel="external">
+            {mixed(source.title.get(lang), lang)}
+        </a>
+        {mixed(parts[1], lang)}
+    }
+    .into_any()
+}
+
+/// How the plan was decided, as the source summarises it above its table:
+/// on the home page and at the top of the timeline page.
+#[component]
+pub fn DecisionSummary() -> impl IntoView {
+    let site = use_site();
+    crate::components::loaded::when_loaded(use_content().plan, move |plan| {
+        let lang = site.lang();
+        view! { <p class="decision-summary">{mixed(plan.decision.summary.get(lang), lang)}</p> }
+    })
+}
+
+/// Where the committee's member list is (the source links its PDF).
+#[component]
+pub fn CommitteeMembers() -> impl IntoView {
+    let site = use_site();
+    crate::components::loaded::when_loaded(use_content().plan, move |plan| {
+        let lang = site.lang();
+        view! {
+            <p class="committee-members">
+                {source_sentence(&plan.source, lang.strings().timeline_members, lang)}
+            </p>
+        }
+    })
+}
+
 #[component]
 fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     let site = use_site();
     let t = lang.strings();
     let txt = |text: &crate::content::model::Text| mixed(text.get(lang), lang);
-    // Every section has a heading (the HTML checker warns of one without): the first is 基本理念.
-    view! {
+    // In two halves, each type-erased: one view type for the whole page is
+    // deeper than the compiler's query limit. Every section has a heading
+    // (the HTML checker warns of one without): the first is 基本理念.
+    let first = view! {
+        <p class="unofficial-notice" role="note">
+            {source_sentence(&plan.source, t.home_notice, lang)}
+        </p>
+
         <section class="hero" aria-labelledby="philosophy">
             <h2 class="hero-label" id="philosophy">{t.philosophy_label}</h2>
             <p class="hero-philosophy">{txt(&plan.philosophy)}</p>
@@ -68,7 +113,7 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <p class="basis">
-                                                {t.positioning_basis}": "
+                                                {t.positioning_basis}{t.colon}
                                                 {p
                                                     .basis
                                                     .iter()
@@ -84,6 +129,9 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
             </ul>
         </section>
 
+    }
+    .into_any();
+    let second = view! {
         <section aria-labelledby="period">
             <h2 id="period">{t.period_heading}</h2>
             <p>{txt(&plan.period.text)}</p>
@@ -93,11 +141,12 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
         <section aria-labelledby="structure">
             <h2 id="structure">{t.structure_heading}</h2>
             <PlanStructure structure=plan.structure.clone() lang=lang />
+            <p class="plan-documents">{source_sentence(&plan.source, t.plan_documents, lang)}</p>
         </section>
 
         <section aria-labelledby="logo">
             <h2 id="logo">{t.logo_heading}</h2>
-            <LogoMeaning logo=plan.logo.clone() lang=lang />
+            <LogoMeaning logo=plan.logo.clone() source_url=plan.source.url.clone() lang=lang />
         </section>
 
         <section aria-labelledby="decision">
@@ -108,4 +157,6 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
             </p>
         </section>
     }
+    .into_any();
+    view! { {first} {second} }
 }

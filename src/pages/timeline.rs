@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::components::browser;
 use crate::components::loaded::Loaded;
 use crate::components::shell::use_site;
-use crate::content::calendar::{fiscal_year_label, format_date, Date, YearMonth};
+use crate::content::calendar::{fiscal_year_label, format_date, split_range, Date, YearMonth};
 use crate::content::export;
 use crate::content::model::{Entry, Timeline};
 use crate::content::search::{split_marked, terms};
@@ -31,7 +31,9 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <div class="page">
             <h1>{move || lang().strings().page_timeline}</h1>
+            <crate::pages::overview::DecisionSummary />
             <p>{move || lang().strings().timeline_intro}</p>
+            <crate::pages::overview::CommitteeMembers />
             <Loaded
                 source=content.timeline
                 render=move |timeline| view! { <TimelineExplorer timeline=timeline lang=lang() /> }
@@ -301,13 +303,12 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                 (Lang::En, Some(s), None) => format_date(s, lang),
                 (Lang::En, None, _) => entry.start.clone(),
             };
-            let (start_text, end_text) = match date_text.split_once(['~', '–']) {
-                Some((a, b)) if end.is_some() => (a.trim().to_string(), Some(b.trim().to_string())),
+            // A range as written (the source's 「2023.9.28~10.27」), each end a <time>.
+            let (start_text, range_end) = match split_range(&date_text) {
+                Some((a, sep, b)) if end.is_some() => {
+                    (a.to_string(), Some((sep.to_string(), b.to_string())))
+                }
                 _ => (date_text.clone(), None),
-            };
-            let days = match (start, end) {
-                (Some(s), Some(e)) => Some(e.days() - s.days() + 1),
-                _ => None,
             };
             let text = entry.text.get(lang).to_string();
             // A memo, so entries whose marks did not change are not redrawn.
@@ -361,11 +362,10 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                 >
                     <div class="entry-date">
                         <time datetime=entry.start.clone()>{start_text}</time>
-                        {end_text.map(|end_text| view! {
-                            <span class="range-sep" aria-hidden="true">" → "</span>
+                        {range_end.map(|(sep, end_text)| view! {
+                            <span class="range-sep">{sep}</span>
                             <time datetime=entry.end.clone().unwrap_or_default()>{end_text}</time>
                         })}
-                        {days.map(|d| view! { <span class="range-days">{(t.timeline_range_days)(d)}</span> })}
                     </div>
                     <div class="entry-body">
                         <p class="entry-tags">

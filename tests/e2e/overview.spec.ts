@@ -29,11 +29,11 @@ test('the period bar follows the visitor\'s clock: before, during and after', as
   await expect(now).toContainText('2026年度');
   await expect(now).toContainText('令和8年度');
   await expect(now).toContainText('今年度');
-  await expect(page.getByText('現在は2026年度(令和8年度)で、5年間の計画期間のうち3年目です。')).toBeVisible();
+  await expect(page.getByText('現在は2026(令和8)年度で、5年間の計画期間のうち3年目です。')).toBeVisible();
 
   await overviewAt(page, '2024-03-31T12:00:00+09:00');
   await expect(page.locator('.period-bar li[aria-current]')).toHaveCount(0);
-  await expect(page.getByText('計画期間は2024年度に始まります(あと1年度)。')).toBeVisible();
+  await expect(page.getByText('計画期間は2024年度に始まります(あと1年)。')).toBeVisible();
 
   await overviewAt(page, '2029-04-02T12:00:00+09:00');
   await expect(page.getByText('計画期間は2028年度で終了しました。')).toBeVisible();
@@ -58,11 +58,14 @@ test('keyboard only through the logo explanation highlights the matching drawing
   await page.goto(PLAIN_URL);
   const arrow = page.getByRole('button', { name: /矢印/ });
   await arrow.focus();
-  await expect(page.locator('.logo-part.part-arrow')).toHaveClass(/active/);
+  // The A is the arrow: its strokes and its arrowhead light up together.
+  await expect(page.locator('.logo-part.part-arrow.active')).toHaveCount(2);
   await expect(page.locator('.logo-part.part-circles')).not.toHaveClass(/active/);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /未来の想い/ })).toBeFocused();
-  await expect(page.locator('.logo-part.part-wish')).toHaveClass(/active/);
+  // A mood, not a shape: nothing in the drawing stands for it, and nothing is dimmed.
+  await expect(page.locator('.logo-part.active')).toHaveCount(0);
+  await expect(page.locator('.logo-explorer')).not.toHaveClass(/has-active/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /未来の想い/ })).toHaveAttribute('aria-pressed', 'true');
   // Hovering the drawing highlights the explanation.
@@ -89,12 +92,14 @@ test('copy link says so', async ({ page, context }) => {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PLAIN_URL + 'about/');
 });
 
-test('about: source, unofficial statement, content and accessibility policy', async ({ page }) => {
+test('about: source, unofficial statement, downloads, terms and accessibility policy', async ({ page }) => {
   await page.goto(PLAIN_URL + 'about/');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { name: '非公式のサイトです' })).toBeVisible();
   await expect(main).toContainText('JIS X 8341-3:2016');
-  await expect(main).toContainText('public/data/');
+  // Maintainer steps are in the README, not on a visitor's page.
+  await expect(main).not.toContainText('public/data/');
+  await expect(main.getByRole('heading', { name: '利用について' })).toBeVisible();
   await expect(main.getByRole('link', { name: '青森県「青森県DX推進プランについて」' })).toBeVisible();
   await expect(main.getByRole('link', { name: 'timeline.json' })).toHaveAttribute('href', '/aomori/dx-plan/data/timeline.json');
   await main.getByRole('link', { name: '経過のページでCSV・JSONをダウンロード' }).click();

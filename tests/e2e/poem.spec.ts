@@ -47,7 +47,7 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await expect(pressed).toHaveAttribute('aria-pressed', 'true');
   await expect(pressed).toBeFocused();
   expect(await domOrder(page)).toEqual([...JA].reverse());
-  await expect(poemStatus(page).filter({ hasText: '12行目から1行目' })).toBeVisible();
+  await expect(poemStatus(page).filter({ hasText: '12行目→1行目' })).toBeVisible();
   // Line numbers stay the source's: the reversed reading shows 12 → 1.
   await expect(lines(page).first()).toHaveAttribute('value', '12');
   await expect(lines(page).first()).toContainText('12');
@@ -56,7 +56,7 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await pressed.click();
   await expect(page).toHaveURL(PLAIN_URL + 'poem/');
   expect(await domOrder(page)).toEqual(JA);
-  await expect(poemStatus(page).filter({ hasText: '1行目から12行目' })).toBeVisible();
+  await expect(poemStatus(page).filter({ hasText: '1行目→12行目' })).toBeVisible();
 });
 
 test('the reversal moves the lines one after another (FLIP with transform)', async ({ page }) => {
@@ -185,7 +185,7 @@ test('keyboard only: reverse, step through the lines with the arrow keys, autopl
   await page.getByRole('button', { name: '次の行' }).focus();
   await page.keyboard.press('Enter');
   await expect(current).toContainText('仕事もないし、結婚もできない。');
-  const play = page.getByRole('button', { name: '自動で進む' });
+  const play = page.getByRole('button', { name: '自動再生' });
   await expect(play).toHaveAttribute('aria-pressed', 'false');
   await play.focus();
   await page.keyboard.press('Enter');
@@ -213,7 +213,7 @@ test('English: its own reversible translation, marked and labelled, with the ori
   await expect(page.getByRole('list', { name: 'Reverse Thinking, read top to bottom' })).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Unofficial translation')).toBeVisible();
   const order = await domOrder(page);
-  expect(order[0]).toBe('Aomori will become far more exciting with DX.');
+  expect(order[0]).toBe('Aomori will become even more interesting with DX.');
   expect(order[11]).toBe("It's Aomori, so nothing can be done.");
   await page.getByRole('button', { name: 'Read it bottom to top' }).click();
   await expect(page).toHaveURL(PLAIN_URL + 'en/poem/?order=reverse');
@@ -262,6 +262,6 @@ test('print also gives the page address and the source', async ({ page }) => {
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('contentinfo').getByText(`このページのURL: ${PLAIN_URL}poem/`)).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByText(`このページのURL：${PLAIN_URL}poem/`)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeHidden();
 });

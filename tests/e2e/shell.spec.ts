@@ -55,7 +55,7 @@ for (const c of ROUTE_CASES) {
 test('the footer credits the source and says the site is unofficial', async ({ page }) => {
   await page.goto(PLAIN_URL);
   const footer = page.getByRole('contentinfo');
-  await expect(footer).toContainText('更新日付:2024年2月29日');
+  await expect(footer).toContainText('出典ページの更新日付:2024年2月29日');
   await expect(footer).toContainText('DX推進課');
   await expect(footer).toContainText('公式サイトではありません');
   await expect(footer.getByRole('link', { name: '青森県「青森県DX推進プランについて」' })).toHaveAttribute(
@@ -190,7 +190,7 @@ test('a retry succeeds once the file is back', async ({ page }) => {
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('main')).toContainText('Aomori will become far more exciting with DX.');
+  await expect(page.getByRole('main')).toContainText('Aomori will become even more interesting with DX.');
 });
 
 test.describe('axe-core', () => {

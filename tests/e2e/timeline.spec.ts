@@ -21,14 +21,15 @@ async function ready(page: Page, url = URL) {
 test('all 11 entries, grouped by fiscal year with era names, ranges and milestones marked', async ({ page }) => {
   await ready(page);
   await expect(entries(page)).toHaveCount(11);
-  await expect(count(page)).toHaveText('11件中11件を表示');
-  await expect(page.getByRole('heading', { level: 2, name: /2022年度\(令和4年度\)/ })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: /2023年度\(令和5年度\)/ })).toBeVisible();
+  await expect(count(page)).toHaveText('全11件中11件を表示');
+  await expect(page.getByRole('heading', { level: 2, name: /^2022\(令和4\)年度/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^2023\(令和5\)年度/ })).toBeVisible();
   const range = page.locator('[id="2023-09-28-public-comment"]');
   await expect(range.locator('time')).toHaveCount(2);
   await expect(range.locator('time').first()).toHaveAttribute('datetime', '2023-09-28');
   await expect(range.locator('time').nth(1)).toHaveAttribute('datetime', '2023-10-27');
-  await expect(range).toContainText('30日間');
+  // As the source writes it, with no computed day count.
+  await expect(range.locator('.entry-date')).toHaveText('2023.9.28~10.27');
   await expect(page.locator('.milestone-tag')).toHaveText(['★ 素案決定', '★ 原案決定', '★ プラン決定']);
   // Body shown as text, not colour alone.
   await expect(page.locator('[id="2023-05-10-committee-1"]')).toContainText('策定委員会');
@@ -38,27 +39,27 @@ test('search is forgiving (full-width, case) and highlights matches', async ({ p
   await ready(page);
   const search = page.getByRole('searchbox', { name: 'キーワードで検索' });
   await search.fill('素案');
-  await expect(count(page)).toHaveText('11件中3件を表示');
+  await expect(count(page)).toHaveText('全11件中3件を表示');
   await expect(page).toHaveURL(URL + '?q=%E7%B4%A0%E6%A1%88');
   await expect(page.locator('mark').first()).toHaveText('素案');
   await search.fill('ｄｘ推進本部');
-  await expect(count(page)).toHaveText('11件中5件を表示');
+  await expect(count(page)).toHaveText('全11件中5件を表示');
   await expect(page.locator('mark').first()).toHaveText('DX推進本部');
   await search.fill('存在しない語');
-  await expect(count(page)).toHaveText('11件中0件を表示');
+  await expect(count(page)).toHaveText('全11件中0件を表示');
   await expect(page.getByText('条件に合う項目はありません。')).toBeVisible();
-  await page.locator('.empty').getByRole('button', { name: '条件をクリア' }).click();
-  await expect(count(page)).toHaveText('11件中11件を表示');
+  await page.locator('.empty').getByRole('button', { name: '絞り込みを解除' }).click();
+  await expect(count(page)).toHaveText('全11件中11件を表示');
   await expect(page).toHaveURL(URL);
 });
 
 test('body filters with counts, dates and sort each change the list and the URL', async ({ page }) => {
   await ready(page);
   await page.getByRole('checkbox', { name: /策定委員会 \(4\)/ }).check();
-  await expect(count(page)).toHaveText('11件中4件を表示');
+  await expect(count(page)).toHaveText('全11件中4件を表示');
   await expect(page).toHaveURL(URL + '?body=committee');
   await page.getByRole('checkbox', { name: /推進本部 \(2\)/ }).check();
-  await expect(count(page)).toHaveText('11件中6件を表示');
+  await expect(count(page)).toHaveText('全11件中6件を表示');
   await expect(page).toHaveURL(URL + '?body=committee,hq');
 
   await page.getByLabel('開始(年月)').fill('2023-06');
@@ -74,30 +75,30 @@ test('body filters with counts, dates and sort each change the list and the URL'
   expect(await dates(page)).toEqual(['2023.11.22', '2023.7.26', '2023.6.7', '2023.6.2']);
 
   await page.reload();
-  await expect(count(page)).toHaveText('11件中4件を表示');
+  await expect(count(page)).toHaveText('全11件中4件を表示');
   expect(await dates(page)).toEqual(['2023.11.22', '2023.7.26', '2023.6.7', '2023.6.2']);
   await expect(page.getByRole('checkbox', { name: /策定委員会/ })).toBeChecked();
   await expect(page.getByLabel('開始(年月)')).toHaveValue('2023-06');
 
-  await page.getByRole('search').getByRole('button', { name: '条件をクリア' }).click();
+  await page.getByRole('search').getByRole('button', { name: '絞り込みを解除' }).click();
   await expect(page).toHaveURL(URL);
-  await expect(count(page)).toHaveText('11件中11件を表示');
+  await expect(count(page)).toHaveText('全11件中11件を表示');
 });
 
 test('a shared link reproduces the view; back/forward step through changes, not keystrokes', async ({ page }) => {
   await ready(page, URL + '?body=steering&sort=desc');
   expect(await dates(page)).toEqual(['2024.2.22', '2023.9.20', '2023.5.22']);
   await page.getByRole('searchbox').pressSequentially('原案', { delay: 50 });
-  await expect(count(page)).toHaveText('11件中1件を表示');
+  await expect(count(page)).toHaveText('全11件中1件を表示');
   await page.getByRole('checkbox', { name: /策定委員会/ }).check();
-  await expect(count(page)).toHaveText('11件中2件を表示');
+  await expect(count(page)).toHaveText('全11件中2件を表示');
 
   await page.goBack();
   await expect(page).toHaveURL(URL + '?body=steering&q=%E5%8E%9F%E6%A1%88&sort=desc');
-  await expect(count(page)).toHaveText('11件中1件を表示');
+  await expect(count(page)).toHaveText('全11件中1件を表示');
   await page.goBack();
   await expect(page).toHaveURL(URL + '?body=steering&sort=desc');
-  await expect(count(page)).toHaveText('11件中3件を表示');
+  await expect(count(page)).toHaveText('全11件中3件を表示');
   await expect(page.getByRole('searchbox')).toHaveValue('');
   await page.goForward();
   await expect(page.getByRole('searchbox')).toHaveValue('原案');
@@ -107,8 +108,8 @@ test('unknown and malformed parameters are ignored with a quiet notice', async (
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await ready(page, URL + '?body=hq,nobody&from=2023-13&sort=sideways&x=%E0%A4%A&q=');
-  await expect(count(page)).toHaveText('11件中2件を表示');
-  await expect(page.getByText(/認識できない条件/)).toContainText('body=nobody');
+  await expect(count(page)).toHaveText('全11件中2件を表示');
+  await expect(page.getByText(/^URLに含まれる次の条件は認識できないため、適用していません：/)).toContainText('body=nobody');
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -117,7 +118,7 @@ test('keyboard only: search, pick a body, clear', async ({ page }) => {
   await ready(page);
   await page.getByRole('searchbox').focus();
   await page.keyboard.type('会議');
-  await expect(count(page)).toHaveText('11件中2件を表示');
+  await expect(count(page)).toHaveText('全11件中2件を表示');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: /推進方向/ })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -125,9 +126,9 @@ test('keyboard only: search, pick a body, clear', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: /推進本部 \(/ })).toBeChecked();
   await expect(page).toHaveURL(/body=hq/);
-  await page.getByRole('search').getByRole('button', { name: '条件をクリア' }).focus();
+  await page.getByRole('search').getByRole('button', { name: '絞り込みを解除' }).focus();
   await page.keyboard.press('Enter');
-  await expect(count(page)).toHaveText('11件中11件を表示');
+  await expect(count(page)).toHaveText('全11件中11件を表示');
 });
 
 test('permalinks and copy-link', async ({ page, context }) => {
@@ -151,7 +152,7 @@ test('downloads: CSV (BOM, header, ISO dates, RFC 4180) and JSON, all or filtere
   ]);
   expect(csvAll.suggestedFilename()).toBe('aomori-dx-timeline.csv');
   const csv = readFileSync(await csvAll.path(), 'utf8');
-  expect(csv.startsWith('\uFEFFID,開始日,終了日,')).toBe(true);
+  expect(csv.startsWith('\uFEFFID,開始日,終了日,区分ID,区分,決定事項,')).toBe(true);
   const rows = csv.slice(1).split('\r\n');
   expect(rows).toHaveLength(13);
   expect(rows[12]).toBe('');
@@ -173,10 +174,10 @@ test('English: labels, dates in English style, filters kept by the language swit
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('draft');
   await expect(count(page)).toHaveText(/^Showing \d+ of 11 entries$/);
   await page.getByRole('searchbox').fill('');
-  await expect(page.getByRole('heading', { name: /Fiscal 2023 \(Reiwa 5\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^FY2023 \(Reiwa 5\)/ })).toBeVisible();
   await expect(page.locator('[id="2023-09-28-public-comment"] .entry-date')).toContainText('28 September 2023');
   await expect(page.locator('[id="2023-09-28-public-comment"] .entry-date')).toContainText('27 October 2023');
-  await expect(page.locator('[id="2023-09-28-public-comment"] .entry-date')).toContainText('30 days');
+  await expect(page.locator('[id="2023-09-28-public-comment"] .entry-date')).toHaveText('28 September 2023 – 27 October 2023');
 });
 
 test.describe('axe-core on the timeline', () => {
@@ -199,17 +200,17 @@ test('a large generated timeline (1,000 entries) lists 20 at a time and filters 
   execFileSync('node', [resolve(__dirname, '../../scripts/generate-timeline.mjs'), '1000', file]);
   await page.route('**/data/timeline.json', (route) => route.fulfill({ path: file, contentType: 'application/json' }));
   await ready(page);
-  await expect(count(page)).toHaveText('1000件中1000件を表示 (先頭の20件を一覧に表示)');
+  await expect(count(page)).toHaveText('全1000件中1000件を表示 (先頭の20件を一覧に表示)');
   await expect(entries(page)).toHaveCount(20);
   await page.getByRole('button', { name: /さらに20件を表示/ }).click();
   await expect(entries(page)).toHaveCount(40);
   await page.getByRole('searchbox').fill('原案決定');
-  await expect(count(page)).toHaveText('1000件中91件を表示 (先頭の20件を一覧に表示)');
+  await expect(count(page)).toHaveText('全1000件中91件を表示 (先頭の20件を一覧に表示)');
   await expect(entries(page)).toHaveCount(20);
   for (let shown = 20; shown < 80; shown += 20) {
-    await page.getByRole('button', { name: `さらに20件を表示(未表示${91 - shown}件)` }).click();
+    await page.getByRole('button', { name: `さらに20件を表示(残り${91 - shown}件)` }).click();
     await expect(entries(page)).toHaveCount(shown + 20);
   }
-  await page.getByRole('button', { name: 'さらに11件を表示(未表示11件)' }).click();
+  await page.getByRole('button', { name: 'さらに11件を表示(残り11件)' }).click();
   await expect(entries(page)).toHaveCount(91);
 });

@@ -1,0 +1,59 @@
+//! Sets `AOMORI_DX_SITE_UPDATED` (YYYY-MM-DD), this site's own last update,
+//! shown in the footer: `SITE_UPDATED` if given, else the date of the last
+//! git commit. Both the native prerender and the wasm build compile this
+//! crate from the same checkout, so they show the same date, and it changes
+//! only with a commit. Without git (a source tarball) and without
+//! `SITE_UPDATED` it is left unset and the footer leaves the line out.
+
+use std::path::Path;
+use std::process::Command;
+
+fn git(args: &[&str]) -> Option<String> {
+    let out = Command::new("git").args(args).output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (!text.is_empty()).then_some(text)
+}
+
+/// `YYYY-MM-DD` with plausible numbers (the app checks the real date again).
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+fn watch(path: &str) {
+    if Path::new(path).exists() {
+        println!("cargo:rerun-if-changed={path}");
+    }
+}
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=SITE_UPDATED");
+    let given = std::env::var("SITE_UPDATED").ok().filter(|d| is_date(d));
+    let date = given.or_else(|| {
+        // Rerun when HEAD moves: HEAD itself, the branch it points at, packed refs.
+        if let Some(head) = git(&["rev-parse", "--git-path", "HEAD"]) {
+            watch(&head);
+        }
+        if let Some(branch) = git(&["symbolic-ref", "-q", "HEAD"]) {
+            if let Some(path) = git(&["rev-parse", "--git-path", &branch]) {
+                watch(&path);
+            }
+        }
+        if let Some(packed) = git(&["rev-parse", "--git-path", "packed-refs"]) {
+            watch(&packed);
+        }
+        // The committer date in the committer's zone: the same wherever it is built.
+        git(&["log", "-1", "--format=%cs"]).filter(|d| is_date(d))
+    });
+    if let Some(date) = date {
+        println!("cargo:rustc-env=AOMORI_DX_SITE_UPDATED={date}");
+    }
+}

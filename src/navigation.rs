@@ -198,20 +198,35 @@ mod browser {
         }
     }
 
+    /// Each entry the app writes keeps the reader's scroll position as its
+    /// state, so back and forward can put it back once the page they lead
+    /// to is drawn (the browser's own restoration runs before that, on a
+    /// page that may still be too short).
     pub fn write_history(href: &str, history: History) {
         let Ok(h) = window().history() else { return };
+        let scroll = JsValue::from_f64(window().scroll_y().unwrap_or(0.0));
         let _ = match history {
-            History::Push => h.push_state_with_url(&JsValue::NULL, "", Some(href)),
-            History::Replace => h.replace_state_with_url(&JsValue::NULL, "", Some(href)),
+            History::Push => {
+                // The entry being left remembers where the reader was.
+                let _ = h.replace_state(&scroll, "");
+                h.push_state_with_url(&JsValue::NULL, "", Some(href))
+            }
+            History::Replace => h.replace_state_with_url(&scroll, "", Some(href)),
         };
     }
 
     pub fn listen(navigation: Navigation, base: String) {
         // Back, forward and fragment changes: the browser has changed the
-        // address (and restores the scroll position itself).
-        let sync = move || navigation.url.set(current());
-        let _ = window_event_listener(leptos::ev::popstate, move |_| sync());
-        let _ = window_event_listener(leptos::ev::hashchange, move |_| sync());
+        // address; the position an entry remembers is restored once drawn.
+        let _ = window_event_listener(leptos::ev::popstate, move |ev| {
+            navigation.url.set(current());
+            if let Some(y) = ev.state().as_f64() {
+                request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+            }
+        });
+        let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+            navigation.url.set(current())
+        });
         let _ = window_event_listener(leptos::ev::click, move |ev| on_click(navigation, &base, ev));
     }
 

@@ -84,7 +84,11 @@ fn focus_heading() {
             .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(heading) = heading {
             let _ = heading.set_attribute("tabindex", "-1");
-            let _ = heading.focus();
+            // Without scrolling: a new page starts at its top anyway, and
+            // back/forward restore where the reader was.
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = heading.focus_with_options(&options);
         }
     });
 }

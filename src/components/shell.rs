@@ -56,7 +56,7 @@ pub fn Shell(base: String) -> impl IntoView {
                 <CurrentPage />
                 <super::share::Share lang=lang />
             </main>
-            <Footer />
+            <Footer lang=lang />
         }
     }
 }
@@ -163,45 +163,49 @@ fn Header(lang: Lang) -> impl IntoView {
     }
 }
 
+/// The unofficial note, the source with its own date, this site's date,
+/// and (in print) the page's address.
 #[component]
-fn Footer() -> impl IntoView {
-    let site = use_site();
+fn Footer(lang: Lang) -> impl IntoView {
     let location = use_navigation();
-    let t = move || site.lang().strings();
+    let t = lang.strings();
     // For print: the page's own address (the origin is only known in the browser).
     let origin = RwSignal::new(String::new());
     Effect::new(move |_| origin.set(window().location().origin().unwrap_or_default()));
     // With the query, so a filtered timeline or a reversed poem prints the view it shows.
     let page_url = move || format!("{}{}", origin.get(), location.path_and_query());
+    // This site's own date: the build's (the last commit's).
+    let site_updated = crate::content::calendar::site_updated().map(|date| {
+        view! {
+            <p class="site-updated">
+                {(t.footer_site_updated)(&crate::content::calendar::format_date(date, lang))}
+            </p>
+        }
+    });
     view! {
         <footer class="site-footer">
             <div class="footer-inner">
-                <p class="unofficial">{move || t().unofficial_note}</p>
+                <p class="unofficial">{t.unofficial_note}</p>
                 {when_loaded(use_content().plan, move |plan| {
-                    let (source, lang) = (&plan.source, site.lang());
+                    let source = &plan.source;
                     view! {
                         <p>
-                            {t().footer_source_label}
-                            {t().colon}
+                            {t.footer_source_label}
+                            {t.colon}
                             <a href=source.url.clone() rel="external">
                                 {mixed(source.title.get(lang), lang)}
                             </a>
                         </p>
                         // The source's date and division, labelled as the source's.
                         <p class="source-updated">
-                            {(t().footer_source_updated)(source.updated.get(lang))}
-                            {t().list_sep}
+                            {(t.footer_source_updated)(source.updated.get(lang))}
+                            {t.list_sep}
                             {mixed(source.section.get(lang), lang)}
                         </p>
                     }
                 })}
-                // This site's own date: the build's (the last commit's).
-                {move || crate::content::calendar::site_updated().map(|date| view! {
-                    <p class="site-updated">
-                        {(t().footer_site_updated)(&crate::content::calendar::format_date(date, site.lang()))}
-                    </p>
-                })}
-                <p class="print-only">{move || t().print_url_label}{move || t().colon}{page_url}</p>
+                {site_updated}
+                <p class="print-only">{t.print_url_label}{t.colon}{page_url}</p>
             </div>
         </footer>
     }

@@ -14,43 +14,44 @@ use crate::text::mixed;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let site = use_site();
-    let lang = move || site.lang();
-    let t = move || lang().strings();
+    // Rebuilt for each route, so the language is plain, not reactive.
+    let lang = site.lang();
+    let t = lang.strings();
     // The link is content (`data/plan.json`); without it the prose still
     // names the source, and the page needs no data file to be read.
     view! {
         <div class="page narrow">
-            <h1>{move || t().page_about}</h1>
+            <h1>{t.page_about}</h1>
             <section aria-labelledby="about-source">
-                <h2 id="about-source">{move || t().about_source_heading}</h2>
-                <p>{move || mixed(t().about_source_body, lang())}</p>
+                <h2 id="about-source">{t.about_source_heading}</h2>
+                <p>{mixed(t.about_source_body, lang)}</p>
                 {when_loaded(use_content().plan, move |plan| view! {
                     <p>
                         <a href=plan.source.url.clone() rel="external">
-                            {mixed(plan.source.title.get(lang()), lang())}
+                            {mixed(plan.source.title.get(lang), lang)}
                         </a>
                     </p>
                 })}
             </section>
             <section aria-labelledby="about-unofficial">
-                <h2 id="about-unofficial">{move || t().about_unofficial_heading}</h2>
-                <p>{move || t().about_unofficial_body}</p>
+                <h2 id="about-unofficial">{t.about_unofficial_heading}</h2>
+                <p>{t.about_unofficial_body}</p>
                 <ul>
-                    {move || t().about_edits.iter().map(|edit| view! { <li>{mixed(edit, lang())}</li> }).collect_view()}
+                    {t.about_edits.iter().map(|edit| view! { <li>{mixed(edit, lang)}</li> }).collect_view()}
                 </ul>
             </section>
             <section aria-labelledby="about-data">
-                <h2 id="about-data">{move || t().about_data_heading}</h2>
-                <p>{move || t().about_data_body}</p>
+                <h2 id="about-data">{t.about_data_heading}</h2>
+                <p>{t.about_data_body}</p>
                 <ul>
                     <li>
-                        <a href=move || format!("{}#downloads-heading", site.href(Page::Timeline))>
-                            {move || t().about_data_csv}
+                        <a href=format!("{}#downloads-heading", site.href(Page::Timeline))>
+                            {t.about_data_csv}
                         </a>
                     </li>
                     <li>
-                        {move || t().about_data_files}
-                        {move || t().colon}
+                        {t.about_data_files}
+                        {t.colon}
                         {["plan.json", "poem.json", "timeline.json"]
                             .into_iter()
                             .map(|file| {
@@ -67,14 +68,14 @@ pub fn AboutPage() -> impl IntoView {
                 </ul>
             </section>
             <section aria-labelledby="about-terms">
-                <h2 id="about-terms">{move || t().about_terms_heading}</h2>
+                <h2 id="about-terms">{t.about_terms_heading}</h2>
                 <ul>
-                    {move || t().about_terms.iter().map(|term| view! { <li>{mixed(term, lang())}</li> }).collect_view()}
+                    {t.about_terms.iter().map(|term| view! { <li>{mixed(term, lang)}</li> }).collect_view()}
                 </ul>
             </section>
             <section aria-labelledby="about-a11y">
-                <h2 id="about-a11y">{move || t().about_a11y_heading}</h2>
-                <p>{move || t().about_a11y_body}</p>
+                <h2 id="about-a11y">{t.about_a11y_heading}</h2>
+                <p>{t.about_a11y_body}</p>
             </section>
         </div>
     }

@@ -8,14 +8,15 @@ use crate::routing::Page;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let site = use_site();
-    let t = move || site.lang().strings();
+    // Rebuilt for each route, so the language is plain, not reactive.
+    let t = site.lang().strings();
     view! {
         <div class="page narrow">
-            <h1>{move || t().not_found_title}</h1>
-            <p>{move || t().not_found_body}</p>
+            <h1>{t.not_found_title}</h1>
+            <p>{t.not_found_body}</p>
             <p>
-                <a class="button" href=move || site.href(Page::Overview)>
-                    {move || t().not_found_home}
+                <a class="button" href=site.href(Page::Overview)>
+                    {t.not_found_home}
                 </a>
             </p>
         </div>

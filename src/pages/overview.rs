@@ -19,12 +19,13 @@ use crate::text::mixed;
 pub fn OverviewPage() -> impl IntoView {
     let site = use_site();
     let content = use_content();
-    let lang = move || site.lang();
-    let t = move || lang().strings();
+    // Rebuilt for each route, so the language is plain, not reactive.
+    let lang = site.lang();
+    let t = lang.strings();
     view! {
         <div class="page">
-            <h1 class="page-title">{move || t().site_name}</h1>
-            <Loaded source=content.plan render=move |plan| view! { <PlanSections plan=plan lang=lang() /> } />
+            <h1 class="page-title">{t.site_name}</h1>
+            <Loaded source=content.plan render=move |plan| view! { <PlanSections plan=plan lang=lang /> } />
         </div>
     }
 }
@@ -46,9 +47,8 @@ pub fn source_sentence(source: &SourcePage, parts: [&'static str; 2], lang: Lang
 /// on the home page and at the top of the timeline page.
 #[component]
 pub fn DecisionSummary() -> impl IntoView {
-    let site = use_site();
+    let lang = use_site().lang();
     crate::components::loaded::when_loaded(use_content().plan, move |plan| {
-        let lang = site.lang();
         view! { <p class="decision-summary">{mixed(plan.decision.summary.get(lang), lang)}</p> }
     })
 }
@@ -56,9 +56,8 @@ pub fn DecisionSummary() -> impl IntoView {
 /// Where the committee's member list is (the source links its PDF).
 #[component]
 pub fn CommitteeMembers() -> impl IntoView {
-    let site = use_site();
+    let lang = use_site().lang();
     crate::components::loaded::when_loaded(use_content().plan, move |plan| {
-        let lang = site.lang();
         view! {
             <p class="committee-members">
                 {source_sentence(&plan.source, lang.strings().timeline_members, lang)}

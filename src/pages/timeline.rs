@@ -25,18 +25,17 @@ const PAGE: usize = 20;
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    let site = use_site();
-    let content = use_content();
-    let lang = move || site.lang();
+    // Rebuilt for each route, so the language is plain, not reactive.
+    let lang = use_site().lang();
     view! {
         <div class="page">
-            <h1>{move || lang().strings().page_timeline}</h1>
+            <h1>{lang.strings().page_timeline}</h1>
             <crate::pages::overview::DecisionSummary />
-            <p>{move || lang().strings().timeline_intro}</p>
+            <p>{lang.strings().timeline_intro}</p>
             <crate::pages::overview::CommitteeMembers />
             <Loaded
-                source=content.timeline
-                render=move |timeline| view! { <TimelineExplorer timeline=timeline lang=lang() /> }
+                source=use_content().timeline
+                render=move |timeline| view! { <TimelineExplorer timeline=timeline lang=lang /> }
             />
         </div>
     }

@@ -6,7 +6,7 @@
 //    long tasks, at normal speed and with 4x CPU throttling;
 //  - the timeline search: time from a keystroke to the next painted frame,
 //    with the shipped data and 1,000 and 10,000 generated entries.
-// Usage: node scripts/bench.mjs DIST [--poem]   (DIST built with --public-url /aomori/dx-plan/)
+// Usage: node scripts/bench.mjs DIST [--poem] [--url=DEPLOYED_URL]   (DIST built with --public-url /aomori/dx-plan/)
 import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { spawn, execFileSync } from 'node:child_process';
@@ -16,6 +16,9 @@ import { join } from 'node:path';
 const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 const dist = process.argv[2] ?? 'dist';
+// --url=…: the same build served as deployed (nginx with deploy/nginx.conf: brotli), for the load
+// figure; python's http.server sends everything uncompressed, which a slow network would mostly measure.
+const deployed = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
 const BASE = 'aomori/dx-plan';
 
 function serve(entries, port) {
@@ -172,7 +175,8 @@ try {
   const k1 = serve(1000, 4602); servers.push(k1.server);
   const k10 = serve(10000, 4603); servers.push(k10.server);
   await new Promise((r) => setTimeout(r, 800));
-  console.log(await poemLive(shipped.url));
+  if (deployed) console.log(await poemLive(deployed));
+  else console.log('poem button live: skipped (needs --url= of the build served with compression, as benchmark.sh does)');
   console.log(await poem(shipped.url, 1));
   console.log(await poem(shipped.url, 4));
   // --poem: the poem's figures only (quicker, for comparing builds).

@@ -4,7 +4,8 @@
 #   1. first-visit transfer per route, brotli (scripts/sizes.mjs; also what the budgets check),
 #   2. Lighthouse 12.8.2 mobile and desktop for every route in both languages: the four scores,
 #      FCP / LCP / TBT in ms and CLS (scripts/lighthouse.mjs),
-#   3. the poem reversal's frames and the timeline's keystroke latency (scripts/bench.mjs).
+#   3. the poem's reverse button live on a slow phone (nginx, as deployed), the reversal's click to
+#      next frame, frames and long tasks, and the timeline's keystroke latency (scripts/bench.mjs).
 # Usage: bash scripts/benchmark.sh [--no-build]      (DIST=dir; default dist)   Takes about 5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,4 +39,4 @@ echo "== 2. Lighthouse (nginx, deploy/nginx.conf)"
 node scripts/lighthouse.mjs "$dist" --url="$url"
 echo
 echo "== 3. Poem animation and timeline search (headless Chromium)"
-node scripts/bench.mjs "$dist"
+node scripts/bench.mjs "$dist" --url="$url"

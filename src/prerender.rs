@@ -220,6 +220,7 @@ pub fn page(template: &str, site: &Site, pathname: &str, files: &Files) -> Strin
     html = set_meta(&html, "property=\"og:locale:alternate\"", other);
     html = og_url(&html, site, route);
     html = without_wasm_preload(&html);
+    html = route_preloads(&html, route.page);
     html = html.replacen("</head>", &format!("{}</head>", head_links(site, route)), 1);
     let body = render_body(site, pathname, files);
     html.replacen(
@@ -227,6 +228,31 @@ pub fn page(template: &str, site: &Site, pathname: &str, files: &Files) -> Strin
         &format!("<body>\n<div id=\"prerendered\">{body}</div>"),
         1,
     )
+}
+
+/// Preloads only the content files the route reads: the plan everywhere
+/// (the footer credits the source from it), the poem and the timeline on
+/// their own pages. On a slow line every byte preloaded for nothing delays
+/// the wasm.
+fn route_preloads(html: &str, page: Option<routing::Page>) -> String {
+    let needed = |href: &str| match href.rsplit('/').next() {
+        Some("poem.json") => page == Some(routing::Page::Poem),
+        Some("timeline.json") => page == Some(routing::Page::Timeline),
+        _ => true,
+    };
+    let mut out = String::with_capacity(html.len());
+    for line in html.split_inclusive('\n') {
+        let tag = line.trim();
+        let href = tag
+            .strip_prefix("<link rel=\"preload\" href=\"")
+            .and_then(|rest| rest.split_once('"'))
+            .map(|(href, _)| href)
+            .filter(|href| href.ends_with(".json"));
+        if href.is_none_or(needed) {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
@@ -522,6 +548,34 @@ mod tests {
             "{html}"
         );
         assert_eq!(without_hydration_markers("a<!>b<!---->c"), "ab<!---->c");
+    }
+
+    #[test]
+    fn each_route_preloads_only_the_content_it_reads() {
+        let site = Site::new("/sub", None);
+        let files = files();
+        let template = TEMPLATE.replace(
+            "</head>",
+            "<link rel=\"preload\" href=\"data/plan.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/poem.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/timeline.json\" as=\"fetch\">\n</head>",
+        );
+        let preloads = |path: &str| -> Vec<String> {
+            page(&template, &site, path, &files)
+                .lines()
+                .filter(|l| l.starts_with("<link rel=\"preload\""))
+                .map(|l| l.split('"').nth(3).unwrap_or_default().to_string())
+                .collect()
+        };
+        assert_eq!(preloads("/sub/"), ["data/plan.json"]);
+        assert_eq!(
+            preloads("/sub/en/poem/"),
+            ["data/plan.json", "data/poem.json"]
+        );
+        assert_eq!(
+            preloads("/sub/timeline/"),
+            ["data/plan.json", "data/timeline.json"]
+        );
+        assert_eq!(preloads("/sub/about/"), ["data/plan.json"]);
+        assert_eq!(preloads("/sub/404.html"), ["data/plan.json"]);
     }
 
     #[test]

@@ -4,9 +4,11 @@
 
 pub mod components;
 pub mod content;
+pub mod context;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csp;
 pub mod i18n;
+pub mod lang;
 pub mod navigation;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
@@ -15,6 +17,8 @@ pub mod routing;
 pub mod text;
 
 use leptos::prelude::*;
+
+use routing::Page;
 
 pub use components::shell::Shell;
 
@@ -34,7 +38,25 @@ pub fn App(
         None => content::Content::new(&base),
     });
     navigation::provide_navigation(&base, url.unwrap_or_else(navigation::current_url));
-    view! { <Shell base=base /> }
+    view! {
+        <Shell base=base>
+            <CurrentPage />
+        </Shell>
+    }
+}
+
+/// The page the current route points at: `routing::parse` is the single
+/// source of truth for pages and languages.
+#[component]
+pub fn CurrentPage() -> impl IntoView {
+    let site = context::use_site();
+    move || match site.route.get().page {
+        Some(Page::Overview) => view! { <pages::overview::OverviewPage /> }.into_any(),
+        Some(Page::Poem) => view! { <pages::poem::PoemPage /> }.into_any(),
+        Some(Page::Timeline) => view! { <pages::timeline::TimelinePage /> }.into_any(),
+        Some(Page::About) => view! { <pages::about::AboutPage /> }.into_any(),
+        None => view! { <pages::not_found::NotFoundPage /> }.into_any(),
+    }
 }
 
 /// The app as `main` mounts it, under the base that Trunk wrote into

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::content::load::{parse, Files, LoadError};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::routing::{self, Route};
 use crate::App;
 

@@ -2,7 +2,7 @@
 //! page in a language. The path decides the language (Japanese at `/…`,
 //! English at `/en/…`), so every page has its own shareable URL.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The site's pages. The order is the navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 fn is_japanese(c: char) -> bool {
     matches!(c,

@@ -10,16 +10,17 @@
 use std::sync::Arc;
 
 use aomori_dx::components::loaded::Loaded;
-use aomori_dx::components::shell::Site as Shell;
 use aomori_dx::content::calendar::{Date, YearMonth};
-use aomori_dx::content::link::check_link;
-use aomori_dx::content::load::{is_bidi_control, parse, ContentFile, Files};
+use aomori_dx::content::load::{parse, ContentFile, Files};
 use aomori_dx::content::model::{Plan, Poem, Timeline};
 use aomori_dx::content::query::pairs;
 use aomori_dx::content::reading::Order;
+use aomori_dx::content::sanitize::is_bidi_control;
 use aomori_dx::content::search::{split_marked, terms, Searchable};
+use aomori_dx::content::validate::check_link;
 use aomori_dx::content::{Content, LoadError, LoadState};
-use aomori_dx::i18n::Lang;
+use aomori_dx::context::Site as Shell;
+use aomori_dx::lang::Lang;
 use aomori_dx::navigation::{with_query, Url};
 use aomori_dx::prerender::{self, Site};
 use aomori_dx::routing::{self, Route};

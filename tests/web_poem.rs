@@ -8,7 +8,7 @@ use std::sync::Arc;
 use aomori_dx::content::model::Poem;
 use aomori_dx::content::{load, Content, LoadState};
 use aomori_dx::navigation::{current_url, provide_navigation};
-use aomori_dx::Shell;
+use aomori_dx::{CurrentPage, Shell};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -44,7 +44,11 @@ async fn poem_toggle_reverses_dom_order_and_url_and_back() {
         content.poem.state.set(LoadState::Ready(Arc::new(poem)));
         provide_context(content);
         provide_navigation("", current_url());
-        view! { <Shell base=String::new() /> }
+        view! {
+            <Shell base=String::new()>
+                <CurrentPage />
+            </Shell>
+        }
     });
     tick(50).await;
 

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::shell::Site;
-use crate::i18n::Lang;
+use crate::context::Site;
+use crate::lang::Lang;
 use crate::routing::{self, Route};
 
 pub fn manage_head(site: Site) {

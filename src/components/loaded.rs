@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::shell::use_site;
 use crate::content::load::ContentFile;
 use crate::content::{LoadError, LoadState, Source};
+use crate::context::use_site;
 
 #[component]
 pub fn Loaded<T, V, F>(source: Source<T>, render: F) -> impl IntoView

@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 
 use crate::content::model::Logo;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::text::mixed;
 
 /// The content part ids each piece of the drawing illustrates.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::content::calendar::{era_label, period_status, Date, PeriodStatus};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Today by the visitor's clock. Browser-only, so read in an effect.
 fn today() -> Date {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::model::{Item, Structure};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::text::mixed;
 
 #[derive(Clone, Copy, PartialEq, Eq)]

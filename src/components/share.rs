@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
-use super::shell::use_site;
 use crate::content::query::encode;
-use crate::i18n::Lang;
+use crate::context::use_site;
+use crate::lang::Lang;
 use crate::navigation::use_navigation;
 
 /// Share URLs for a page URL and title, correctly encoded.

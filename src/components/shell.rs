@@ -4,37 +4,16 @@
 use leptos::prelude::*;
 
 use super::loaded::when_loaded;
-use crate::content::use_content;
-use crate::i18n::Lang;
+use crate::context::{use_content, use_site, Site};
+use crate::lang::Lang;
 use crate::navigation::use_navigation;
-use crate::pages;
 use crate::routing::{self, Page};
 use crate::text::mixed;
 
-/// Where the visitor is: provided by [`Shell`] to every page.
-#[derive(Clone, Copy)]
-pub struct Site {
-    pub base: StoredValue<String>,
-    pub route: Memo<routing::Route>,
-}
-
-impl Site {
-    pub fn lang(&self) -> Lang {
-        self.route.get().lang
-    }
-
-    /// The path of `page` in the current language.
-    pub fn href(&self, page: Page) -> String {
-        routing::path_for(&self.base.read_value(), self.lang(), page)
-    }
-}
-
-pub fn use_site() -> Site {
-    expect_context::<Site>()
-}
-
+/// The frame of every page (skip link, header, main landmark with the
+/// share links, footer) around `children`, the page itself.
 #[component]
-pub fn Shell(base: String) -> impl IntoView {
+pub fn Shell(base: String, children: ChildrenFn) -> impl IntoView {
     let location = use_navigation();
     let base = StoredValue::new(base);
     let route = Memo::new(move |_| routing::parse(&base.read_value(), &location.path.get()));
@@ -52,25 +31,11 @@ pub fn Shell(base: String) -> impl IntoView {
             <SkipLink lang=lang />
             <Header lang=lang />
             <main id="main" tabindex="-1">
-                // `routing::parse` is the single source of truth for pages and languages.
-                <CurrentPage />
+                {children()}
                 <super::share::Share lang=lang />
             </main>
             <Footer lang=lang />
         }
-    }
-}
-
-/// The page the current route points at.
-#[component]
-fn CurrentPage() -> impl IntoView {
-    let site = use_site();
-    move || match site.route.get().page {
-        Some(Page::Overview) => view! { <pages::overview::OverviewPage /> }.into_any(),
-        Some(Page::Poem) => view! { <pages::poem::PoemPage /> }.into_any(),
-        Some(Page::Timeline) => view! { <pages::timeline::TimelinePage /> }.into_any(),
-        Some(Page::About) => view! { <pages::about::AboutPage /> }.into_any(),
-        None => view! { <pages::not_found::NotFoundPage /> }.into_any(),
     }
 }
 

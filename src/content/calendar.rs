@@ -1,7 +1,7 @@
 //! Dates as the content uses them: ISO 8601 strings, Japanese fiscal years
 //! (April to March) and their Japanese era (和暦) names, and display formats.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A calendar date. Ordering is chronological.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

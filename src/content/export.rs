@@ -4,7 +4,7 @@
 //! RFC 4180 quoting, CRLF), and JSON in the same shape as `timeline.json`.
 
 use super::model::{Entry, Timeline};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// One CSV cell: line breaks become spaces; quoted (with doubled quotes)
 /// when it holds a comma, a quote or leading/trailing space.

@@ -2,12 +2,14 @@
 
 pub mod calendar;
 pub mod export;
-pub mod link;
 pub mod load;
+pub mod message;
 pub mod model;
 pub mod query;
 pub mod reading;
+pub mod sanitize;
 pub mod search;
 pub mod timeline_filter;
+pub mod validate;
 
-pub use load::{use_content, Content, LoadError, LoadState, Source};
+pub use load::{Content, LoadError, LoadState, Source};

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A user-visible text in both languages. Japanese is the original; English is
 /// our own (unofficial) translation.
@@ -53,7 +53,7 @@ pub struct Plan {
 }
 
 /// The source page: its address and how it is credited. Its link is
-/// checked when the file is loaded (see [`super::link::check_link`]).
+/// checked when the file is loaded (see [`super::validate::check_link`]).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct SourcePage {
     /// The page's `https:` address.

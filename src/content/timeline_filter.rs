@@ -6,7 +6,7 @@ use super::calendar::{Date, YearMonth};
 use super::model::{Entry, Timeline};
 use super::query::{encode, pairs};
 use super::search::{terms, Searchable};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -228,56 +228,6 @@ pub fn group_by_fiscal_year(shown: &[usize], index: &Index) -> Vec<(i32, Vec<usi
     groups
 }
 
-/// The longest entry id: it is a URL fragment and an element id.
-pub const MAX_ID: usize = 80;
-
-/// An entry id is a lowercase ASCII slug, so that its permalink (`#id`) is
-/// the same text in every browser and needs no escaping anywhere.
-fn is_slug(id: &str) -> bool {
-    (1..=MAX_ID).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Checks what serde cannot: dates, references between fields, id slugs
-/// that are unique.
-/// The message names the entry and the field.
-pub fn validate(timeline: &Timeline) -> Result<(), String> {
-    let mut ids = std::collections::HashSet::new();
-    for (n, e) in timeline.entries.iter().enumerate() {
-        let at = |field: &str| format!("entries[{n}].{field}");
-        let start = Date::parse(&e.start)
-            .ok_or_else(|| format!("{}: \"{}\" is not a YYYY-MM-DD date", at("start"), e.start))?;
-        if let Some(end) = &e.end {
-            let end_date = Date::parse(end)
-                .ok_or_else(|| format!("{}: \"{end}\" is not a YYYY-MM-DD date", at("end")))?;
-            if end_date < start {
-                return Err(format!("{}: ends before it starts", at("end")));
-            }
-        }
-        if !timeline.bodies.iter().any(|b| b.id == e.body) {
-            return Err(format!("{}: unknown body \"{}\"", at("body"), e.body));
-        }
-        if let Some(m) = &e.milestone {
-            if !timeline.milestones.iter().any(|known| known.id == *m) {
-                return Err(format!("{}: unknown milestone \"{m}\"", at("milestone")));
-            }
-        }
-        if !is_slug(&e.id) {
-            return Err(format!(
-                "{}: \"{}\" must be 1 to {MAX_ID} of a-z, 0-9 and \"-\" (it is the entry's link, #id)",
-                at("id"),
-                e.id
-            ));
-        }
-        if !ids.insert(e.id.as_str()) {
-            return Err(format!("{}: \"{}\" is not unique", at("id"), e.id));
-        }
-    }
-    Ok(())
-}
-
 /// The entries at `indices`, for downloads.
 pub fn select<'a>(
     timeline: &'a Timeline,
@@ -287,7 +237,7 @@ pub fn select<'a>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::content::model::{Body, Milestone, Text};
 
@@ -312,7 +262,7 @@ mod tests {
         }
     }
 
-    fn sample() -> Timeline {
+    pub(crate) fn sample() -> Timeline {
         Timeline {
             bodies: BODIES
                 .iter()
@@ -439,50 +389,6 @@ mod tests {
             .map(|(y, m)| (y, m.len()))
             .collect();
         assert_eq!(groups, [(2022, 1), (2023, 5)]);
-    }
-
-    #[test]
-    fn validation_names_the_entry_and_field() {
-        let mut t = sample();
-        assert_eq!(validate(&t), Ok(()));
-        t.entries[2].start = "2023-02-30".into();
-        assert_eq!(
-            validate(&t).unwrap_err(),
-            "entries[2].start: \"2023-02-30\" is not a YYYY-MM-DD date"
-        );
-        let mut t = sample();
-        t.entries[4].end = Some("2023-09-01".into());
-        assert!(validate(&t).unwrap_err().starts_with("entries[4].end"));
-        let mut t = sample();
-        t.entries[1].body = "council".into();
-        assert!(validate(&t).unwrap_err().contains("unknown body"));
-        let mut t = sample();
-        let first = t.entries[0].id.clone();
-        t.entries[1].id = first.clone();
-        assert_eq!(
-            validate(&t).unwrap_err(),
-            format!("entries[1].id: \"{first}\" is not unique")
-        );
-        for bad in [
-            "",
-            "Upper",
-            "with space",
-            "x\"y",
-            "日本",
-            "a#b",
-            &"a".repeat(MAX_ID + 1),
-        ] {
-            let mut t = sample();
-            t.entries[1].id = bad.into();
-            let error = validate(&t).unwrap_err();
-            assert!(error.starts_with("entries[1].id: "), "{bad}: {error}");
-            assert!(error.contains("a-z, 0-9"), "{bad}: {error}");
-        }
-        for good in ["z", "2023-05-10-committee-1", &"z".repeat(MAX_ID)] {
-            let mut t = sample();
-            t.entries[1].id = good.into();
-            assert_eq!(validate(&t), Ok(()), "{good}");
-        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::components::loaded::when_loaded;
-use crate::components::shell::use_site;
-use crate::content::use_content;
+use crate::context::use_content;
+use crate::context::use_site;
 use crate::routing::Page;
 use crate::text::mixed;
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::shell::use_site;
+use crate::context::use_site;
 use crate::routing::Page;
 
 #[component]

@@ -8,10 +8,10 @@ use crate::components::loaded::Loaded;
 use crate::components::logo_meaning::LogoMeaning;
 use crate::components::plan_period::PlanPeriod;
 use crate::components::plan_structure::PlanStructure;
-use crate::components::shell::use_site;
 use crate::content::model::{Plan, SourcePage};
-use crate::content::use_content;
-use crate::i18n::Lang;
+use crate::context::use_content;
+use crate::context::use_site;
+use crate::lang::Lang;
 use crate::routing::Page;
 use crate::text::mixed;
 

@@ -14,12 +14,12 @@ use leptos::prelude::*;
 
 use crate::components::flip;
 use crate::components::loaded::Loaded;
-use crate::components::shell::use_site;
 use crate::content::model::Poem;
 use crate::content::query::pairs;
 use crate::content::reading::{is_last, step, Order};
-use crate::content::use_content;
-use crate::i18n::Lang;
+use crate::context::use_content;
+use crate::context::use_site;
+use crate::lang::Lang;
 use crate::navigation::{use_navigation, with_query, History};
 
 /// Time each line is shown in auto-play.

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 
 use crate::components::browser;
 use crate::components::loaded::Loaded;
-use crate::components::shell::use_site;
 use crate::content::calendar::{fiscal_year_label, format_date, split_range, Date, YearMonth};
 use crate::content::export;
 use crate::content::model::{Entry, Timeline};
 use crate::content::search::{split_marked, terms};
 use crate::content::timeline_filter::{apply, group_by_fiscal_year, select, Filter, Index, Sort};
-use crate::content::use_content;
-use crate::i18n::Lang;
+use crate::context::use_content;
+use crate::context::use_site;
+use crate::lang::Lang;
 use crate::navigation::{use_navigation, with_query, History};
 use crate::text::mixed;
 

@@ -157,6 +157,21 @@ pub fn split_range(text: &str) -> Option<(&str, &str, &str)> {
     (!start.is_empty() && !end.is_empty()).then_some((start, sep, end))
 }
 
+/// An entry's date as the page shows it: in Japanese the source's own
+/// text (`2023.9.28~10.27`), in English the dates written out, a range
+/// joined by an en dash; the ISO start if it is not a date.
+pub fn entry_date_text(start: &str, end: Option<&str>, source_date: &str, lang: Lang) -> String {
+    let (start_date, end_date) = (Date::parse(start), end.and_then(Date::parse));
+    match (lang, start_date, end_date) {
+        (Lang::Ja, _, _) => source_date.to_string(),
+        (Lang::En, Some(s), Some(e)) => {
+            format!("{} – {}", format_date(s, lang), format_date(e, lang))
+        }
+        (Lang::En, Some(s), None) => format_date(s, lang),
+        (Lang::En, None, _) => start.to_string(),
+    }
+}
+
 /// This site's own last update: the date of the commit it was built from
 /// (`build.rs` sets it for the native prerender and the wasm build alike, or
 /// takes `SITE_UPDATED=YYYY-MM-DD`); `None` when neither is known.
@@ -236,6 +251,25 @@ pub fn era_label(fiscal_year: i32, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entrys_date_is_the_sources_in_japanese_and_written_out_in_english() {
+        let range = ("2023-09-28", Some("2023-10-27"), "2023.9.28~10.27");
+        assert_eq!(
+            entry_date_text(range.0, range.1, range.2, Lang::Ja),
+            "2023.9.28~10.27"
+        );
+        assert_eq!(
+            entry_date_text(range.0, range.1, range.2, Lang::En),
+            "28 September 2023 – 27 October 2023"
+        );
+        assert_eq!(
+            entry_date_text("2024-02-29", None, "2024.2.29", Lang::En),
+            "29 February 2024"
+        );
+        assert_eq!(entry_date_text("soon", None, "近日", Lang::En), "soon");
+        assert_eq!(entry_date_text("soon", None, "近日", Lang::Ja), "近日");
+    }
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap_or_else(|| panic!("{s}"))

@@ -155,6 +155,18 @@ pub struct Timeline {
     pub entries: Vec<Entry>,
 }
 
+impl Timeline {
+    /// The body with this id (checked to exist for every entry on load).
+    pub fn body(&self, id: &str) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+
+    /// The milestone with this id.
+    pub fn milestone(&self, id: &str) -> Option<&Milestone> {
+        self.milestones.iter().find(|m| m.id == id)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Body {
     /// Stable id used in URLs, e.g. `committee`.

@@ -63,8 +63,7 @@ impl Filter {
                     None => ignored.push(format!("{key}={value}")),
                 },
                 "sort" => match value.as_str() {
-                    "asc" => filter.sort = Sort::Asc,
-                    "desc" => filter.sort = Sort::Desc,
+                    "asc" | "desc" => filter.sort = Sort::from_value(&value),
                     _ => ignored.push(format!("sort={value}")),
                 },
                 // The poem's parameter may come along through the language switch.
@@ -100,14 +99,44 @@ impl Filter {
         if let Some(to) = self.to {
             parts.push(format!("to={}", to.iso()));
         }
-        if self.sort == Sort::Desc {
-            parts.push("sort=desc".to_string());
+        if self.sort != Sort::default() {
+            parts.push(format!("sort={}", self.sort.as_str()));
         }
         parts.join("&")
     }
 
     pub fn is_default(&self) -> bool {
         *self == Filter::default()
+    }
+
+    /// Selects the body `id` if it is not selected, or unselects it, keeping
+    /// the bodies in the canonical order that [`Filter::parse`] gives.
+    pub fn toggle_body(&mut self, id: &str, known_bodies: &[&str]) {
+        let selected = |known: &str| (known == id) != self.bodies.iter().any(|b| b == known);
+        self.bodies = known_bodies
+            .iter()
+            .filter(|known| selected(known))
+            .map(|s| s.to_string())
+            .collect();
+    }
+}
+
+impl Sort {
+    /// The value in the URL and in the sort control.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Asc => "asc",
+            Sort::Desc => "desc",
+        }
+    }
+
+    /// The sort a control's value names; anything else is the default.
+    pub fn from_value(value: &str) -> Sort {
+        if value == "desc" {
+            Sort::Desc
+        } else {
+            Sort::Asc
+        }
     }
 }
 
@@ -377,6 +406,22 @@ pub(crate) mod tests {
         );
         assert_eq!(Filter::default().to_query(), "");
         assert!(Filter::parse("sort=asc", &BODIES).filter.is_default());
+    }
+
+    #[test]
+    fn toggling_a_body_keeps_the_canonical_order() {
+        let mut filter = Filter::default();
+        filter.toggle_body("hq", &BODIES);
+        filter.toggle_body("committee", &BODIES);
+        assert_eq!(filter.bodies, ["committee", "hq"]);
+        assert_eq!(filter, Filter::parse("body=hq,committee", &BODIES).filter);
+        filter.toggle_body("hq", &BODIES);
+        assert_eq!(filter.bodies, ["committee"]);
+        // An unknown id is never selected.
+        filter.toggle_body("nope", &BODIES);
+        assert_eq!(filter.bodies, ["committee"]);
+        assert_eq!(Sort::from_value(Sort::Desc.as_str()), Sort::Desc);
+        assert_eq!(Sort::from_value("anything"), Sort::Asc);
     }
 
     #[test]

@@ -1,0 +1,140 @@
+//! The timeline's filter form: search (IME-aware), bodies with counts,
+//! month range, order, and a button to clear them all.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::state::{class_token, Explorer};
+use crate::content::calendar::YearMonth;
+use crate::content::model::Timeline;
+use crate::content::timeline_filter::{Filter, Sort};
+use crate::lang::Lang;
+use crate::text::mixed;
+
+/// The form that sets the explorer's filter (through the URL).
+#[component]
+pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let Explorer {
+        filter, outcome, ..
+    } = state;
+    // While an IME composes (Japanese input), the box holds unconverted kana:
+    // filter once the composition ends, so neither the URL nor the box's
+    // value is rewritten under the composition.
+    let on_search = move |ev: leptos::ev::Event| {
+        let composing = js_sys::Reflect::get(&ev, &wasm_bindgen::JsValue::from_str("isComposing"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if !composing {
+            state.search(event_target_value(&ev));
+        }
+    };
+    let on_composition_end =
+        move |ev: leptos::ev::CompositionEvent| state.search(event_target_value(&ev));
+    let month_input = move |is_from: bool| {
+        move |ev: leptos::ev::Event| {
+            let value = YearMonth::parse(&event_target_value(&ev));
+            state.update(|f| {
+                if is_from {
+                    f.from = value
+                } else {
+                    f.to = value
+                }
+            });
+        }
+    };
+    let bodies = timeline
+        .bodies
+        .iter()
+        .enumerate()
+        .map(|(b, body)| {
+            let id = body.id.clone();
+            let checked = {
+                let id = id.clone();
+                move || filter.with(|f| f.bodies.contains(&id))
+            };
+            let toggle = {
+                let id = id.clone();
+                move |_| {
+                    state.body_ids.with_value(|known| {
+                        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                        state.update(|f| f.toggle_body(&id, &known));
+                    })
+                }
+            };
+            let input_id = format!("body-{}", class_token(&id));
+            view! {
+                <li class=format!("body-option body-{}", class_token(&id))>
+                    <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
+                    <label for=input_id>
+                        <span class="body-icon" aria-hidden="true"></span>
+                        {mixed(body.label.get(lang), lang)}
+                        " "
+                        <span class="count">{move || format!("({})", outcome.with(|o| o.body_counts.get(b).copied().unwrap_or(0)))}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <form class="filters" role="search" aria-label=t.timeline_filters_label on:submit=|ev| ev.prevent_default()>
+            <div class="field search-field">
+                <label for="timeline-q">{t.timeline_search_label}</label>
+                <input
+                    id="timeline-q"
+                    type="search"
+                    aria-describedby="timeline-q-hint"
+                    prop:value=move || filter.with(|f| f.q.clone())
+                    on:input=on_search
+                    on:compositionend=on_composition_end
+                    on:blur=move |_| state.end_typing()
+                    autocomplete="off"
+                />
+                <p id="timeline-q-hint" class="hint">{t.timeline_search_hint}</p>
+            </div>
+            <fieldset class="field">
+                <legend>{t.timeline_bodies_legend}</legend>
+                <ul class="body-options">{bodies}</ul>
+            </fieldset>
+            <div class="field-row">
+                <fieldset class="field">
+                    <legend>{t.timeline_period_legend}</legend>
+                    <div class="months">
+                        <div>
+                            <label for="timeline-from">{t.timeline_from}</label>
+                            <input id="timeline-from" type="month"
+                                prop:value=move || filter.with(|f| f.from.map(YearMonth::iso).unwrap_or_default())
+                                on:change=month_input(true) />
+                        </div>
+                        <div>
+                            <label for="timeline-to">{t.timeline_to}</label>
+                            <input id="timeline-to" type="month"
+                                prop:value=move || filter.with(|f| f.to.map(YearMonth::iso).unwrap_or_default())
+                                on:change=month_input(false) />
+                        </div>
+                    </div>
+                </fieldset>
+                <div class="field">
+                    <label for="timeline-sort">{t.timeline_sort_label}</label>
+                    <select
+                        id="timeline-sort"
+                        prop:value=move || filter.with(|f| f.sort.as_str())
+                        on:change=move |ev| {
+                            let sort = Sort::from_value(&event_target_value(&ev));
+                            state.update(|f| f.sort = sort);
+                        }
+                    >
+                        <option value=Sort::Asc.as_str()>{t.timeline_sort_asc}</option>
+                        <option value=Sort::Desc.as_str()>{t.timeline_sort_desc}</option>
+                    </select>
+                </div>
+            </div>
+            <button type="button" class="secondary" on:click=move |_| state.clear() disabled=move || filter.with(Filter::is_default)>
+                {t.timeline_clear}
+            </button>
+        </form>
+    }
+}

@@ -8,23 +8,47 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::browser;
 use crate::content::query::encode;
 use crate::context::use_site;
+use crate::i18n::Strings;
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
 
-/// Share URLs for a page URL and title, correctly encoded.
-pub fn share_links(url: &str, title: &str) -> [(&'static str, String); 3] {
-    let (u, t) = (encode(url), encode(title));
-    [
-        (
-            "facebook",
-            format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
-        ),
-        ("x", format!("https://x.com/intent/post?url={u}&text={t}")),
-        (
-            "line",
-            format!("https://social-plugins.line.me/lineit/share?url={u}"),
-        ),
-    ]
+/// The networks a page can be shared to, by a plain link (no scripts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Network {
+    Facebook,
+    X,
+    Line,
+}
+
+impl Network {
+    pub const ALL: [Network; 3] = [Network::Facebook, Network::X, Network::Line];
+
+    /// The link's class name.
+    fn id(self) -> &'static str {
+        match self {
+            Network::Facebook => "facebook",
+            Network::X => "x",
+            Network::Line => "line",
+        }
+    }
+
+    /// The network's share address for a page URL and title, correctly encoded.
+    pub fn share_url(self, url: &str, title: &str) -> String {
+        let u = encode(url);
+        match self {
+            Network::Facebook => format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+            Network::X => format!("https://x.com/intent/post?url={u}&text={}", encode(title)),
+            Network::Line => format!("https://social-plugins.line.me/lineit/share?url={u}"),
+        }
+    }
+
+    fn label(self, t: &Strings) -> &'static str {
+        match self {
+            Network::Facebook => t.share_facebook,
+            Network::X => t.share_x,
+            Network::Line => t.share_line,
+        }
+    }
 }
 
 /// The share links and buttons for the page shown, in the frame's `lang`.
@@ -74,26 +98,19 @@ pub fn Share(lang: Lang) -> impl IntoView {
         <aside class="share" class:pending=move || origin.get().is_none() aria-labelledby="share-heading">
             <h2 id="share-heading" class="share-heading">{t.share_label}</h2>
             <ul>
-                {move || {
-                    let links = share_links(&url().unwrap_or_default(), &title());
-                    links
-                        .into_iter()
-                        .map(|(network, href)| {
-                            let label = match network {
-                                "facebook" => t.share_facebook,
-                                "x" => t.share_x,
-                                _ => t.share_line,
-                            };
-                            view! {
-                                <li>
-                                    <a class=format!("share-link share-{network}") href=href rel="external noopener">
-                                        {label}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                {Network::ALL
+                    .into_iter()
+                    .map(|network| {
+                        let href = move || network.share_url(&url().unwrap_or_default(), &title());
+                        view! {
+                            <li>
+                                <a class=format!("share-link share-{}", network.id()) href=href rel="external noopener">
+                                    {network.label(t)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
                 <li>
                     <button type="button" class="secondary" on:click=copy>{t.copy_link}</button>
                 </li>
@@ -115,18 +132,20 @@ mod tests {
 
     #[test]
     fn share_urls_encode_the_page_url_and_title() {
-        let links = share_links(
+        let (url, title) = (
             "https://example.org/a/en/timeline/?q=素案&sort=desc",
             "A & B | C",
         );
+        let links: Vec<String> = Network::ALL
+            .into_iter()
+            .map(|n| n.share_url(url, title))
+            .collect();
         assert_eq!(
-            links[0].1,
+            links[0],
             "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2Fa%2Fen%2Ftimeline%2F%3Fq%3D%E7%B4%A0%E6%A1%88%26sort%3Ddesc"
         );
-        assert!(links[1]
-            .1
-            .starts_with("https://x.com/intent/post?url=https%3A%2F%2Fexample.org"));
-        assert!(links[1].1.ends_with("&text=A%20%26%20B%20%7C%20C"));
-        assert_eq!(links[2].1, "https://social-plugins.line.me/lineit/share?url=https%3A%2F%2Fexample.org%2Fa%2Fen%2Ftimeline%2F%3Fq%3D%E7%B4%A0%E6%A1%88%26sort%3Ddesc");
+        assert!(links[1].starts_with("https://x.com/intent/post?url=https%3A%2F%2Fexample.org"));
+        assert!(links[1].ends_with("&text=A%20%26%20B%20%7C%20C"));
+        assert_eq!(links[2], "https://social-plugins.line.me/lineit/share?url=https%3A%2F%2Fexample.org%2Fa%2Fen%2Ftimeline%2F%3Fq%3D%E7%B4%A0%E6%A1%88%26sort%3Ddesc");
     }
 }

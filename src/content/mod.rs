@@ -5,6 +5,7 @@ pub mod export;
 pub mod link;
 pub mod load;
 pub mod model;
+pub mod phrases;
 pub mod query;
 pub mod reading;
 pub mod search;

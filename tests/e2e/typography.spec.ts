@@ -12,7 +12,9 @@ const ALL = ['', ...ROUTES];
  *  after the first (where the browser broke it), with the places it may break: word boundaries
  *  (Intl.Segmenter, the ICU dictionary) and the end of each 「、」. */
 async function poemLines(page: Page) {
-  return page.locator('.poem-lines .line-text').evaluateAll((spans) =>
+  await expect(page.locator('.poem-lines .line-text')).toHaveCount(12);
+  await expect(page.locator('.poem-lines .line-text').last()).toBeVisible();
+  const lines = await page.locator('.poem-lines .line-text').evaluateAll((spans) =>
     spans.map((span) => {
       const nodes: Text[] = [];
       const walk = document.createTreeWalker(span, NodeFilter.SHOW_TEXT, {
@@ -37,9 +39,11 @@ async function poemLines(page: Page) {
       const allowed = new Set<number>();
       for (const s of new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)) allowed.add(s.index);
       [...text].forEach((c, i) => c === '、' && allowed.add(i + 1));
-      return { text, breaks, allowed: [...allowed], wbr: span.querySelectorAll('wbr').length };
+      return { text, breaks, allowed: [...allowed], wbr: span.querySelectorAll('wbr').length, laidOut: tops.every(Number.isFinite) };
     }),
   );
+  for (const line of lines) expect(line.laidOut, `「${line.text}」 is laid out`).toBe(true);
+  return lines;
 }
 
 test('at 390 px every Japanese line of the poem is one line; the <wbr>s sit after its commas, prerendered too', async ({ browser, request }) => {
@@ -62,12 +66,12 @@ test('at 320 px the poem breaks only between phrases, never inside a word, with 
   const context = await browser.newContext({ viewport: { width: 320, height: 700 }, ...PHONE });
   const page = await context.newPage();
   await page.goto(PLAIN_URL + 'poem/');
+  const lines = await poemLines(page);
   const styles = await page.locator('.poem-lines .line-text').first().evaluate((e) => {
     const s = getComputedStyle(e);
     return { wordBreak: s.wordBreak, lineBreak: s.lineBreak, lang: e.closest('[lang]')?.getAttribute('lang') };
   });
   expect(styles).toEqual({ wordBreak: 'auto-phrase', lineBreak: 'strict', lang: 'ja' });
-  const lines = await poemLines(page);
   expect(lines.some((l) => l.breaks.length > 0), 'some line wraps at 320 px').toBe(true);
   for (const line of lines) {
     for (const at of line.breaks) {
@@ -87,6 +91,8 @@ test('English poem lines that wrap keep a hanging indent', async ({ browser }) =
   const context = await browser.newContext({ viewport: { width: 320, height: 700 }, ...PHONE });
   const page = await context.newPage();
   await page.goto(PLAIN_URL + 'en/poem/');
+  await expect(page.locator('.poem-lines .line-text')).toHaveCount(12);
+  await expect(page.locator('.poem-lines .line-text').first()).toBeVisible();
   const wrapped = await page.locator('.poem-lines .line-text').evaluateAll((spans) =>
     spans
       .map((span) => {
@@ -94,7 +100,7 @@ test('English poem lines that wrap keep a hanging indent', async ({ browser }) =
         range.selectNodeContents(span);
         const rects = [...range.getClientRects()].filter((r) => r.width > 0);
         const lefts = [...new Set(rects.map((r) => Math.round(r.left)))].sort((a, b) => a - b);
-        return { text: span.textContent, first: Math.round(rects[0].left), lefts };
+        return { text: span.textContent, first: rects.length ? Math.round(rects[0].left) : NaN, lefts };
       })
       .filter((l) => l.lefts.length > 1),
   );

@@ -25,6 +25,8 @@ pub fn Shell(base: String, children: ChildrenFn) -> impl IntoView {
     // are plain text, not a reactive closure each); the page, below it, for
     // every route.
     let lang = Memo::new(move |_| route.get().lang);
+    // The 404 page is not worth sharing: no share buttons there.
+    let shareable = Memo::new(move |_| route.get().page.is_some());
     move || {
         let lang = lang.get();
         view! {
@@ -32,7 +34,7 @@ pub fn Shell(base: String, children: ChildrenFn) -> impl IntoView {
             <Header lang=lang />
             <main id="main" tabindex="-1">
                 {children()}
-                <super::share::Share lang=lang />
+                {move || shareable.get().then(|| view! { <super::share::Share lang=lang /> })}
             </main>
             <Footer lang=lang />
         }

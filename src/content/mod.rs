@@ -5,6 +5,7 @@ pub mod export;
 pub mod load;
 pub mod message;
 pub mod model;
+pub mod phrases;
 pub mod query;
 pub mod reading;
 pub mod sanitize;

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use crate::components::flip;
 use crate::components::loaded::Loaded;
 use crate::content::model::Poem;
+use crate::content::phrases::phrases;
 use crate::content::query::pairs;
 use crate::content::reading::{is_last, step, Order};
 use crate::context::use_content;
@@ -267,7 +268,12 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
                             >
                                 <span class="line-no" aria-hidden="true">{line + 1}</span>
                                 <span class="line-text">
-                                    {text}
+                                    // Break opportunities after its commas, from the text (content::phrases).
+                                    {phrases(&text)
+                                        .into_iter()
+                                        .enumerate()
+                                        .map(|(i, piece)| view! { {(i > 0).then(|| view! { <wbr /> })}{piece.to_string()} })
+                                        .collect_view()}
                                     <Show when=move || show_original.get()>
                                         <span class="line-original" lang="ja">{original.clone()}</span>
                                     </Show>

@@ -26,7 +26,10 @@ const lines = (page: Page) => page.getByRole('list', { name: /逆転の発想|Re
 
 /** The text of each line in DOM order, without the visible line number. */
 async function domOrder(page: Page): Promise<string[]> {
-  return lines(page).evaluateAll((items) => items.map((li) => li.querySelector('.line-text')?.childNodes[0]?.textContent ?? ''));
+  // The line's own text: its pieces around the <wbr>s, without the original shown under a translation.
+  return lines(page).evaluateAll((items) => items.map((li) => [...(li.querySelector('.line-text')?.childNodes ?? [])]
+    .filter((n) => !(n instanceof Element && n.classList.contains('line-original')))
+    .map((n) => n.textContent).join('')));
 }
 
 /** Waits until no animation is running (the reversal has finished). */

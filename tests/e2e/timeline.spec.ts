@@ -221,6 +221,36 @@ test('downloads: CSV (BOM, header, ISO dates, RFC 4180) and JSON, all or filtere
   expect(json.entries.map((e: { body: string }) => e.body)).toEqual(['committee', 'committee', 'committee', 'committee']);
 });
 
+test('downloads: the filtered CSV holds exactly the shown entries in the shown order; the full JSON every entry', async ({ page }) => {
+  await ready(page, URL + '?body=committee,consultation&sort=desc');
+  await expect(count(page)).toHaveText('全11件中5件を表示');
+  const shownIds = await entries(page).evaluateAll((items) => items.map((li) => li.id));
+  expect(shownIds).toHaveLength(5);
+  expect(shownIds[0] > shownIds[4]).toBe(true);
+  const [csvShown] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '表示中の5件をCSVでダウンロード' }).click(),
+  ]);
+  expect(csvShown.suggestedFilename()).toBe('aomori-dx-timeline-filtered.csv');
+  const rows = readFileSync(await csvShown.path(), 'utf8').slice(1).split('\r\n');
+  expect(rows[0].startsWith('ID,開始日,終了日,区分ID,区分,決定事項,')).toBe(true);
+  expect(rows.slice(1, -1).map((row) => row.split(',')[0])).toEqual(shownIds);
+  expect(rows[rows.length - 1]).toBe('');
+
+  const shipped = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/timeline.json'), 'utf8'));
+  const [jsonAll] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '全11件をJSONでダウンロード' }).click(),
+  ]);
+  expect(jsonAll.suggestedFilename()).toBe('aomori-dx-timeline.json');
+  // The export writes absent optional fields (end, milestone) as null.
+  const json = JSON.parse(readFileSync(await jsonAll.path(), 'utf8'), (_k, v) => (v === null ? undefined : v));
+  expect(json.entries.map((e: { id: string }) => e.id)).toEqual(shipped.entries.map((e: { id: string }) => e.id));
+  expect(json.entries).toEqual(shipped.entries);
+  expect(json.bodies).toEqual(shipped.bodies);
+  expect(json.milestones).toEqual(shipped.milestones);
+});
+
 test('English: labels, dates in English style, filters kept by the language switch', async ({ page }) => {
   await ready(page, URL + '?q=draft&sort=desc');
   await page.getByRole('link', { name: 'English' }).click();

@@ -305,12 +305,30 @@ fn plan_period() {
     assert_eq!(plan.period.start_fiscal_year, 2024);
     assert_eq!(plan.period.end_fiscal_year, 2028);
     assert_eq!(
-        plan.period.end_fiscal_year - plan.period.start_fiscal_year + 1,
-        5
-    );
-    assert_eq!(
         plan.period.text.ja,
         "2024(令和6)年度から2028(令和10)年度の5年間"
+    );
+    // The sentences say what the two numbers say (the bar is drawn from the
+    // numbers, the sentences are shown beside it): years, eras and length.
+    let (start, end) = (plan.period.start_fiscal_year, plan.period.end_fiscal_year);
+    let years = ["One", "Two", "Three", "Four", "Five", "Six"];
+    assert_eq!(
+        plan.period.text.ja,
+        format!(
+            "{start}(令和{})年度から{end}(令和{})年度の{}年間",
+            start - 2018,
+            end - 2018,
+            end - start + 1
+        )
+    );
+    assert_eq!(
+        plan.period.text.en,
+        format!(
+            "{} years, from fiscal {start} (Reiwa {}) to fiscal {end} (Reiwa {})",
+            years[(end - start) as usize],
+            start - 2018,
+            end - 2018
+        )
     );
 }
 

@@ -9,7 +9,7 @@ use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 mod common;
-use common::{query, start_at, tick};
+use common::{query, start_at, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -39,14 +39,22 @@ fn h1() -> String {
 async fn language_switch_changes_language_page_and_url() {
     let container = start_at("/timeline/?q=test");
     let _handle = leptos::mount::mount_to(container, || view! { <App base="" /> });
-    tick(50).await;
+    until("the timeline page", 2000.0, || {
+        h1() == "プラン決定までの経過" && document().title().contains("プラン決定までの経過")
+    })
+    .await;
 
     assert_eq!(html_lang(), "ja");
     assert_eq!(h1(), "プラン決定までの経過");
     assert!(document().title().contains("プラン決定までの経過"));
 
     link_named("English").click();
-    tick(50).await;
+    until("the English page", 2000.0, || {
+        h1() == "How the plan was decided"
+            && html_lang() == "en"
+            && document().title().contains("How the plan was decided")
+    })
+    .await;
 
     assert_eq!(html_lang(), "en");
     assert_eq!(h1(), "How the plan was decided");
@@ -66,10 +74,12 @@ async fn language_switch_changes_language_page_and_url() {
 
     // Navigation works in English and the switch goes back to Japanese.
     link_named("About this site").click();
-    tick(50).await;
-    assert_eq!(h1(), "About this site");
+    until("the about page", 2000.0, || h1() == "About this site").await;
     link_named("日本語").click();
-    tick(50).await;
+    until("the Japanese about page", 2000.0, || {
+        h1() == "このサイトについて" && html_lang() == "ja"
+    })
+    .await;
     assert_eq!(html_lang(), "ja");
     assert_eq!(h1(), "このサイトについて");
     assert_eq!(window().location().pathname().expect("pathname"), "/about/");
@@ -77,7 +87,10 @@ async fn language_switch_changes_language_page_and_url() {
     // The content file is not served by the test runner: the failure is
     // visible as a translated alert with a retry button, not a blank page.
     link_named("プランの概要").click();
-    tick(300).await;
+    until("an alert for the missing data file", 5000.0, || {
+        query("[role=alert] button").is_some()
+    })
+    .await;
     let alert = query("[role=alert]").expect("an alert for the missing data file");
     let text = alert.text_content().unwrap_or_default();
     assert!(text.contains("data/plan.json"), "{text}");

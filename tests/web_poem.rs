@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 mod common;
-use common::{query, start_at, tick};
+use common::{query, start_at, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -28,6 +28,26 @@ fn line_keys() -> Vec<String> {
         .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
         .filter_map(|e| e.get_attribute("data-key"))
         .collect()
+}
+
+/// How many animations (CSS or script) are running in the document now.
+pub fn running_animations() -> usize {
+    let get = js_sys::Reflect::get(&document(), &"getAnimations".into()).expect("getAnimations");
+    let animations: js_sys::Array = get
+        .unchecked_into::<js_sys::Function>()
+        .call0(&document())
+        .expect("document.getAnimations()")
+        .unchecked_into();
+    animations
+        .iter()
+        .filter(|a| {
+            js_sys::Reflect::get(a, &"playState".into())
+                .ok()
+                .and_then(|s| s.as_string())
+                .as_deref()
+                == Some("running")
+        })
+        .count()
 }
 
 fn toggle() -> HtmlElement {
@@ -50,10 +70,13 @@ async fn poem_toggle_reverses_dom_order_and_url_and_back() {
             </Shell>
         }
     });
-    tick(50).await;
-
     let original: Vec<String> = (0..12).map(|i| i.to_string()).collect();
-    assert_eq!(line_keys(), original);
+    // Effects run after the mount: the title is set by one, and the poem's
+    // own (which reorders on a URL change) has run by then.
+    until("the poem page, its effects run", 2000.0, || {
+        line_keys() == original && document().title().contains("逆転の発想")
+    })
+    .await;
     assert_eq!(
         toggle().get_attribute("aria-pressed").as_deref(),
         Some("false")
@@ -67,9 +90,12 @@ async fn poem_toggle_reverses_dom_order_and_url_and_back() {
     );
 
     toggle().click();
-    tick(100).await;
     let reversed: Vec<String> = (0..12).rev().map(|i| i.to_string()).collect();
-    assert_eq!(line_keys(), reversed, "the DOM order is the reading order");
+    // The DOM order changes at once; the lines then move to their new places.
+    until("the reversal's movement", 2000.0, || {
+        line_keys() == reversed && running_animations() > 0
+    })
+    .await;
     assert_eq!(
         window().location().search().expect("search"),
         "?order=reverse"
@@ -85,11 +111,40 @@ async fn poem_toggle_reverses_dom_order_and_url_and_back() {
         .and_then(|s| s.text_content());
     assert!(status.unwrap_or_default().contains("12行目→1行目"));
 
-    // A second click during the movement still ends in the original order.
+    // A second click during the movement still ends in the original order,
+    // on screen as in the DOM, with nothing left moved.
+    let moving = running_animations();
     toggle().click();
-    tick(1800).await;
-    assert_eq!(line_keys(), original);
+    assert!(moving > 0, "the second click landed during the movement");
     assert_eq!(window().location().search().expect("search"), "");
+    until("the movement to end", 5000.0, || running_animations() == 0).await;
+    assert_eq!(line_keys(), original);
+    assert_eq!(visual_keys(), original, "top to bottom on screen");
+}
+
+/// The lines' keys sorted by where they are drawn, top to bottom, and each
+/// line drawn below the one before (no overlap, no transform left).
+fn visual_keys() -> Vec<String> {
+    let items = document()
+        .query_selector_all("ol.poem-lines > li")
+        .expect("lines");
+    let mut boxes: Vec<(f64, f64, String)> = (0..items.length())
+        .filter_map(|i| items.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .map(|e| {
+            let r = e.get_bounding_client_rect();
+            (
+                r.top(),
+                r.bottom(),
+                e.get_attribute("data-key").unwrap_or_default(),
+            )
+        })
+        .collect();
+    boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for pair in boxes.windows(2) {
+        assert!(pair[1].0 >= pair[0].1 - 0.5, "lines overlap: {pair:?}");
+    }
+    boxes.into_iter().map(|(_, _, key)| key).collect()
 }
 
 #[wasm_bindgen_test]

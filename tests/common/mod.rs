@@ -4,12 +4,32 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-/// Lets timers, microtasks and a few frames run.
-pub async fn tick(ms: i32) {
+/// Waits one short timer turn (timers, microtasks and frames run meanwhile).
+async fn pause(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn now() -> f64 {
+    window().performance().expect("performance").now()
+}
+
+/// Waits until `condition` holds, checking every 10 ms; panics naming
+/// `what` if it does not within `timeout_ms`. Returns how long it took.
+pub async fn until(what: &str, timeout_ms: f64, mut condition: impl FnMut() -> bool) -> f64 {
+    let started = now();
+    loop {
+        if condition() {
+            return now() - started;
+        }
+        assert!(
+            now() - started < timeout_ms,
+            "timed out after {timeout_ms} ms waiting for {what}"
+        );
+        pause(10).await;
+    }
 }
 
 /// The first element matching `selector`.

@@ -2,7 +2,7 @@
 // page and on back, and that an in-app navigation really did not load a page (every route is also
 // a real prerendered page, so a full load would look the same but for a window marker).
 import { test, expect, type Page } from './support/test';
-import { PLAIN_URL } from './support/urls';
+import { PAGES_URL, PLAIN_URL } from './support/urls';
 
 /** Marks this document; a full page load loses the mark. */
 async function mark(page: Page) {
@@ -117,5 +117,48 @@ test('a link to another page of the site from a full page load of a deep link ke
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'How the plan was decided' }).click();
   await expect(page).toHaveURL(PLAIN_URL + 'en/timeline/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the plan was decided');
+  expect(await stillSameDocument(page)).toBe(true);
+});
+
+test('focus goes to the new page\'s heading after back, forward, the language switch and the 404 page\'s home link', async ({ page }) => {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await page.goto(PLAIN_URL + 'poem/');
+  await mark(page);
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'プラン決定までの経過' }).click();
+  await expect(h1).toHaveText('プラン決定までの経過');
+  await expect(h1).toBeFocused();
+
+  // Focus somewhere else first, so that a focused heading is the app's doing.
+  await page.getByRole('searchbox').focus();
+  await page.goBack();
+  await expect(page).toHaveURL(PLAIN_URL + 'poem/');
+  await expect(h1).toHaveText('逆転の発想');
+  await expect(h1).toBeFocused();
+
+  await page.locator('button.poem-toggle').focus();
+  await page.goForward();
+  await expect(page).toHaveURL(PLAIN_URL + 'timeline/');
+  await expect(h1).toHaveText('プラン決定までの経過');
+  await expect(h1).toBeFocused();
+
+  await page.getByRole('list', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(PLAIN_URL + 'en/timeline/');
+  await expect(h1).toHaveText('How the plan was decided');
+  await expect(h1).toBeFocused();
+  await page.getByRole('searchbox').focus();
+  await page.goBack();
+  await expect(page).toHaveURL(PLAIN_URL + 'timeline/');
+  await expect(h1).toHaveText('プラン決定までの経過');
+  await expect(h1).toBeFocused();
+  expect(await stillSameDocument(page)).toBe(true);
+
+  // The 404 page (a GitHub-Pages-style host answers with 404.html) and its link home.
+  await page.goto(PAGES_URL + 'no/such/page');
+  await expect(h1).toHaveText('ページが見つかりません');
+  await mark(page);
+  await page.getByRole('main').getByRole('link', { name: 'トップページへ戻る' }).click();
+  await expect(page).toHaveURL(PAGES_URL);
+  await expect(h1).toHaveText('青森県DX推進プラン');
+  await expect(h1).toBeFocused();
   expect(await stillSameDocument(page)).toBe(true);
 });

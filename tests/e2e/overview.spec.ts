@@ -165,3 +165,71 @@ for (const path of ['', 'poem/', 'timeline/', 'about/']) {
     }
   });
 }
+
+/** Every element (and ::before/::after) whose style would move: a transition longer than 0 s or
+ *  an animation longer than the 0.01 ms the reduced-motion rule allows. */
+const motionStyles = (page: Page) =>
+  page.evaluate(() => {
+    const ms = (list: string) => Math.max(...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000)));
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const s = getComputedStyle(el, pseudo);
+        const what = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${pseudo ?? ''}`;
+        if (ms(s.transitionDuration) + ms(s.transitionDelay) > 0) found.push(`${what} transition ${s.transitionDuration}`);
+        if (s.animationName !== 'none' && ms(s.animationDuration) + ms(s.animationDelay) > 0.01) found.push(`${what} animation ${s.animationDuration}`);
+      }
+    }
+    return [...new Set(found)];
+  });
+
+/** Focuses the logo explanation of the arrow, waits until the app has highlighted the drawing and
+ *  three more frames, and says how many transitions or animations that started. */
+const motionOnLogoFocus = (page: Page) =>
+  page.evaluate(async () => {
+    let started = 0;
+    const count = () => started++;
+    document.addEventListener('transitionrun', count);
+    document.addEventListener('animationstart', count);
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const button = [...document.querySelectorAll<HTMLElement>('.logo-explanation')].find((b) => b.textContent?.includes('矢印'));
+    button!.focus();
+    for (let i = 0; i < 300 && !document.querySelector('.logo-part.active'); i++) await frame();
+    for (let i = 0; i < 3; i++) await frame();
+    document.removeEventListener('transitionrun', count);
+    document.removeEventListener('animationstart', count);
+    return { highlighted: document.querySelector('.logo-part.active') !== null, started };
+  });
+
+test('reduced motion: no transition or animation anywhere on any page, and the logo explanation highlights at once', async ({ browser }) => {
+  // The check can see motion: without the preference the logo's parts fade.
+  const moving = await browser.newContext();
+  const normal = await moving.newPage();
+  await normal.goto(PLAIN_URL);
+  // Pages of a context made here are not the fixture's: wait for the live app's take-over.
+  await expect(normal.locator('#prerendered')).toHaveCount(0);
+  expect(await motionStyles(normal)).not.toEqual([]);
+  const normalFocus = await motionOnLogoFocus(normal);
+  expect(normalFocus.highlighted).toBe(true);
+  expect(normalFocus.started).toBeGreaterThan(0);
+  await moving.close();
+
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  for (const path of ['', 'poem/', 'timeline/', 'about/']) {
+    await page.goto(PLAIN_URL + path);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await motionStyles(page), `/${path}`).toEqual([]);
+  }
+  await page.goto(PLAIN_URL);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  // The period bar marks this year and the logo explanation highlights its drawing: no movement.
+  await expect(page.locator('.period-bar')).toBeVisible();
+  expect(await motionOnLogoFocus(page)).toEqual({ highlighted: true, started: 0 });
+  await expect(page.locator('.logo-part.part-arrow.active')).toHaveCount(2);
+  await page.getByRole('button', { name: '暮らし・まち' }).click();
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  expect(await motionStyles(page)).toEqual([]);
+  await context.close();
+});

@@ -37,6 +37,31 @@ async function settled(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
+/** Records every script animation as it starts (CSS transitions, the stage's colours, are not the
+ *  movement) in `window.__started`, so a slow test machine cannot miss the ones that already ended. */
+async function recordAnimations(page: Page) {
+  await page.evaluate(() => {
+    const started: Animation[] = ((window as any).__started = []);
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+      const animation = animate.apply(this, args);
+      started.push(animation);
+      return animation;
+    };
+  });
+}
+
+/** How many animations have started so far. */
+const startedCount = (page: Page) => page.evaluate(() => (window as any).__started.length as number);
+
+/** Waits until an animation started after the first `before` is running: the lines are moving. */
+async function moving(page: Page, before: number) {
+  await page.waitForFunction(
+    (n) => ((window as any).__started as Animation[]).slice(n).some((a) => a.playState === 'running'),
+    before,
+  );
+}
+
 test('one click reverses the lines in the DOM and the URL; a second click restores them', async ({ page }) => {
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
@@ -67,17 +92,7 @@ test('the reversal moves the lines one after another (FLIP with transform)', asy
   await expect(lines(page)).toHaveCount(12);
   const toggle = page.getByRole('button', { name: '下から読む' });
   await expect(toggle).toBeEnabled();
-  // Record every script animation as it starts (CSS transitions, the stage's colours, are not the
-  // movement), so a slow test machine cannot miss the ones that already ended.
-  await page.evaluate(() => {
-    const started: Animation[] = ((window as any).__started = []);
-    const animate = Element.prototype.animate;
-    Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
-      const animation = animate.apply(this, args);
-      started.push(animation);
-      return animation;
-    };
-  });
+  await recordAnimations(page);
   await toggle.click();
   await expect.poll(() => page.evaluate(() => (window as any).__started.length)).toBeGreaterThanOrEqual(11);
   const running = await page.evaluate(() =>
@@ -117,14 +132,17 @@ test('a reversed link opens reversed, survives reload, and back/forward step thr
 test('a bad order value is ignored without error', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  for (const q of ['?order=sideways', '?order=', '?order=%E0%A4%A', '?order=reverse&order=x', '?foo=bar']) {
+  // Anything but order=reverse (any case) reads top to bottom; a repeated parameter takes the first.
+  for (const [q, order] of [
+    ['?order=sideways', JA], ['?order=', JA], ['?order=%E0%A4%A', JA], ['?foo=bar', JA], ['?order=x&order=reverse', JA],
+    ['?order=REVERSE', [...JA].reverse()], ['?order=reverse&order=x', [...JA].reverse()],
+  ] as const) {
     await page.goto(PLAIN_URL + 'poem/' + q);
     await expect(lines(page)).toHaveCount(12);
-    expect(await domOrder(page)).toHaveLength(12);
+    expect(await domOrder(page), q).toEqual(order);
+    await expect(page.getByRole('button', { name: order === JA ? '下から読む' : '上から読む' })).toHaveAttribute('aria-pressed', String(order !== JA));
     await expect(page.getByRole('alert')).toHaveCount(0);
   }
-  await page.goto(PLAIN_URL + 'poem/?order=sideways');
-  expect(await domOrder(page)).toEqual(JA);
   expect(errors).toEqual([]);
 });
 
@@ -132,11 +150,27 @@ test('rapid triple click ends in a consistent, non-overlapping order', async ({ 
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
   const toggle = page.locator('button.poem-toggle');
+  await expect(toggle).toBeEnabled();
+  await recordAnimations(page);
+  // At each click, how many animations were running: the second and third must land mid-movement.
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__runningAtClick = [];
+    document.querySelector('button.poem-toggle')!.addEventListener('click', () => {
+      w.__runningAtClick.push((w.__started as Animation[]).filter((a) => a.playState === 'running').length);
+    }, { capture: true });
+  });
   await toggle.click();
-  await page.waitForTimeout(120);
+  await moving(page, 0);
+  const afterFirst = await startedCount(page);
   await toggle.click();
-  await page.waitForTimeout(90);
+  await moving(page, afterFirst);
   await toggle.click();
+  const runningAtClick: number[] = await page.evaluate(() => (window as any).__runningAtClick);
+  expect(runningAtClick).toHaveLength(3);
+  expect(runningAtClick[0]).toBe(0);
+  expect(runningAtClick[1], 'the second click landed during the movement').toBeGreaterThan(0);
+  expect(runningAtClick[2], 'the third click landed during the movement').toBeGreaterThan(0);
   await settled(page);
   await expect(page).toHaveURL(/order=reverse/);
   expect(await domOrder(page)).toEqual([...JA].reverse());
@@ -160,7 +194,35 @@ test('with reduced motion the order changes at once, with no animation running',
   await context.close();
 });
 
+/** Playwright's fake clock, installed before the page loads. Its timer ids start at 10^12 and
+ *  web-sys reads an interval's id as an i32, so the app could never clear an interval: hand the
+ *  page small ids, as a browser does, and map them back. */
+async function installClock(page: Page) {
+  await page.clock.install();
+  await page.addInitScript(() => {
+    const set = window.setInterval.bind(window);
+    const clear = window.clearInterval.bind(window);
+    const ids = new Map<number, number>();
+    let next = 1;
+    window.setInterval = ((...args: Parameters<typeof setInterval>) => {
+      ids.set(next, set(...args) as unknown as number);
+      return next++;
+    }) as typeof setInterval;
+    window.clearInterval = ((id?: number) => {
+      clear(ids.get(id ?? 0) ?? id);
+      ids.delete(id ?? 0);
+    }) as typeof clearInterval;
+  });
+}
+
+/** Stops the page's clock (installed before the page loaded, so every timer is the fake one): from
+ *  now on only `page.clock.runFor` moves it. */
+async function pauseClock(page: Page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
 test('keyboard only: reverse, step through the lines with the arrow keys, autoplay can be paused', async ({ page }) => {
+  await installClock(page);
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
   const toggle = page.getByRole('button', { name: '下から読む' });
@@ -190,23 +252,32 @@ test('keyboard only: reverse, step through the lines with the arrow keys, autopl
   await expect(current).toContainText('仕事もないし、結婚もできない。');
   const play = page.getByRole('button', { name: '自動再生' });
   await expect(play).toHaveAttribute('aria-pressed', 'false');
+  // The autoplay's 2.4 s interval on a clock the test moves: exact, and no waiting.
+  await pauseClock(page);
   await play.focus();
   await page.keyboard.press('Enter');
   await expect(play).toHaveAttribute('aria-pressed', 'true');
   await expect(current).toContainText('絶望感が覆い尽くす。');
+  await page.clock.runFor(2300);
+  await expect(current).toContainText('絶望感が覆い尽くす。');
+  await page.clock.runFor(100);
+  await expect(current).toContainText('そうだとしても、');
   await page.keyboard.press('Enter');
   await expect(play).toHaveAttribute('aria-pressed', 'false');
-  await page.waitForTimeout(2600);
-  await expect(current).toContainText('絶望感が覆い尽くす。');
+  await page.clock.runFor(3 * 2400);
+  await expect(current).toContainText('そうだとしても、');
 });
 
 test('autoplay never starts by itself', async ({ page }) => {
+  await installClock(page);
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
-  await page.waitForTimeout(3000);
+  await pauseClock(page);
+  await page.clock.runFor(5 * 2400);
   await expect(page.locator('li[aria-current]')).toHaveCount(0);
   await page.getByRole('button', { name: '1行ずつ読む' }).click();
-  await page.waitForTimeout(2700);
+  await expect(page.locator('li[aria-current="step"]')).toContainText(JA[0]);
+  await page.clock.runFor(5 * 2400);
   await expect(page.locator('li[aria-current="step"]')).toContainText(JA[0]);
 });
 

@@ -105,8 +105,18 @@ test('the language switch keeps the page and the query, and sets <html lang>', a
   await page.getByRole('list', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
   await expect(page).toHaveURL(PLAIN_URL + 'timeline/?sort=desc');
   await expectRoute(page, ROUTE_CASES[2]);
+  // Back and forward restore the whole entry: URL with its query, page, language and content.
   await page.goBack();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(PLAIN_URL + 'en/timeline/?sort=desc');
+  await expectRoute(page, ROUTE_CASES[6]);
+  await expect(page.getByLabel('Order')).toHaveValue('desc');
+  await page.goBack();
+  await expect(page).toHaveURL(PLAIN_URL + 'timeline/?sort=desc');
+  await expectRoute(page, ROUTE_CASES[2]);
+  await expect(page.getByLabel('並び順')).toHaveValue('desc');
+  await page.goForward();
+  await expect(page).toHaveURL(PLAIN_URL + 'en/timeline/?sort=desc');
+  await expectRoute(page, ROUTE_CASES[6]);
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
@@ -182,15 +192,40 @@ test('broken content files show translated alerts with retry, and navigation kee
   expect(errors).toEqual([]);
 });
 
-test('a retry succeeds once the file is back', async ({ page }) => {
+test('a retry succeeds once the file is back: the poem itself appears', async ({ page }) => {
   let fail = true;
   await page.route('**/data/poem.json', (route) => (fail ? route.fulfill({ status: 500, body: 'oops' }) : route.continue()));
   await page.goto(PLAIN_URL + 'en/poem/');
   await expect(page.getByRole('alert')).toContainText('status 500');
+  const poem = page.getByRole('list', { name: 'Reverse Thinking, read top to bottom' }).getByRole('listitem');
+  await expect(poem).toHaveCount(0);
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('main')).toContainText('Aomori will become even more interesting with DX.');
+  // The content that was not there before: the 12 lines and the working controls.
+  await expect(poem).toHaveCount(12);
+  await expect(poem.first()).toContainText('Aomori will become even more interesting with DX.');
+  await expect(page.getByRole('button', { name: 'Read it bottom to top' })).toBeEnabled();
+});
+
+test('a retry after a truncated JSON file shows the content once the file is whole again', async ({ page }) => {
+  // The broken server's poem.json is cut off mid-string; the second request gets the real file.
+  let requests = 0;
+  await page.route('**/data/poem.json', async (route) => {
+    requests += 1;
+    if (requests === 1) return route.continue();
+    await route.fulfill({ response: await page.request.get(PLAIN_URL + 'data/poem.json') });
+  });
+  await page.goto(BROKEN_URL + 'poem/');
+  await expect(page.getByRole('alert')).toContainText('正しい形式ではありません');
+  const poem = page.getByRole('list', { name: /^逆転の発想/ }).getByRole('listitem');
+  await expect(poem).toHaveCount(0);
+  await page.getByRole('alert').getByRole('button', { name: 'もう一度読み込む' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(poem).toHaveCount(12);
+  await expect(poem.first()).toContainText('青森県はDXでもっとおもしろくなる。');
+  await expect(page.getByRole('button', { name: '下から読む' })).toBeEnabled();
+  expect(requests).toBe(2);
 });
 
 test.describe('axe-core', () => {

@@ -104,6 +104,60 @@ test('a shared link reproduces the view; back/forward step through changes, not 
   await expect(page.getByRole('searchbox')).toHaveValue('原案');
 });
 
+/** Resolves once the app has done what an input event schedules: the search is applied in a task
+ *  after the next frame (src/pages/timeline.rs), then the list is redrawn in the frame after. */
+const afterSearchUpdate = (page: Page) =>
+  page.evaluate(() => new Promise((done) =>
+    requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 0)), 0))));
+
+test('IME input: nothing is filtered while a composition is open, then once when it ends', async ({ page }) => {
+  await ready(page);
+  const search = page.getByRole('searchbox', { name: 'キーワードで検索' });
+  await search.focus();
+  // Record every URL the app writes (not the scroll position it saves in the current entry, a
+  // replaceState without a URL) and every change to the list.
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__urls = [];
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const original = history[name].bind(history);
+      history[name] = (data: unknown, unused: string, url?: string | URL | null) => {
+        if (url != null) w.__urls.push(`${name} ${new URL(url, location.href).href}`);
+        original(data, unused, url);
+      };
+    }
+    w.__composingInputs = 0;
+    document.getElementById('timeline-q')!.addEventListener('input', (e) => {
+      if ((e as InputEvent).isComposing) w.__composingInputs++;
+    });
+    w.__listChanges = 0;
+    new MutationObserver((records) => (w.__listChanges += records.length))
+      .observe(document.querySelector('main')!, { childList: true, subtree: true, characterData: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  // A real composition as a Japanese IME drives it: kana typed one by one, then converted.
+  for (const kana of ['そ', 'そあ', 'そあん', '素案']) {
+    await cdp.send('Input.imeSetComposition', { text: kana, selectionStart: kana.length, selectionEnd: kana.length });
+    await afterSearchUpdate(page);
+  }
+  expect(await page.evaluate(() => (window as any).__composingInputs), 'the composition sent composing input events').toBeGreaterThanOrEqual(4);
+  await expect(search).toHaveValue('素案');
+  expect(await page.evaluate(() => (window as any).__urls)).toEqual([]);
+  expect(await page.evaluate(() => (window as any).__listChanges)).toBe(0);
+  await expect(page).toHaveURL(URL);
+  await expect(count(page)).toHaveText('全11件中11件を表示');
+
+  // Committing ends the composition: one update, with the converted text.
+  await cdp.send('Input.insertText', { text: '素案' });
+  await afterSearchUpdate(page);
+  expect(await page.evaluate(() => (window as any).__urls)).toEqual([`pushState ${URL}?q=%E7%B4%A0%E6%A1%88`]);
+  await expect(page).toHaveURL(URL + '?q=%E7%B4%A0%E6%A1%88');
+  await expect(count(page)).toHaveText('全11件中3件を表示');
+  await expect(search).toHaveValue('素案');
+  await afterSearchUpdate(page);
+  expect(await page.evaluate(() => (window as any).__urls)).toHaveLength(1);
+});
+
 test('unknown and malformed parameters are ignored with a quiet notice', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -165,6 +219,36 @@ test('downloads: CSV (BOM, header, ISO dates, RFC 4180) and JSON, all or filtere
   expect(jsonShown.suggestedFilename()).toBe('aomori-dx-timeline-filtered.json');
   const json = JSON.parse(readFileSync(await jsonShown.path(), 'utf8'));
   expect(json.entries.map((e: { body: string }) => e.body)).toEqual(['committee', 'committee', 'committee', 'committee']);
+});
+
+test('downloads: the filtered CSV holds exactly the shown entries in the shown order; the full JSON every entry', async ({ page }) => {
+  await ready(page, URL + '?body=committee,consultation&sort=desc');
+  await expect(count(page)).toHaveText('全11件中5件を表示');
+  const shownIds = await entries(page).evaluateAll((items) => items.map((li) => li.id));
+  expect(shownIds).toHaveLength(5);
+  expect(shownIds[0] > shownIds[4]).toBe(true);
+  const [csvShown] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '表示中の5件をCSVでダウンロード' }).click(),
+  ]);
+  expect(csvShown.suggestedFilename()).toBe('aomori-dx-timeline-filtered.csv');
+  const rows = readFileSync(await csvShown.path(), 'utf8').slice(1).split('\r\n');
+  expect(rows[0].startsWith('ID,開始日,終了日,区分ID,区分,決定事項,')).toBe(true);
+  expect(rows.slice(1, -1).map((row) => row.split(',')[0])).toEqual(shownIds);
+  expect(rows[rows.length - 1]).toBe('');
+
+  const shipped = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/timeline.json'), 'utf8'));
+  const [jsonAll] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '全11件をJSONでダウンロード' }).click(),
+  ]);
+  expect(jsonAll.suggestedFilename()).toBe('aomori-dx-timeline.json');
+  // The export writes absent optional fields (end, milestone) as null.
+  const json = JSON.parse(readFileSync(await jsonAll.path(), 'utf8'), (_k, v) => (v === null ? undefined : v));
+  expect(json.entries.map((e: { id: string }) => e.id)).toEqual(shipped.entries.map((e: { id: string }) => e.id));
+  expect(json.entries).toEqual(shipped.entries);
+  expect(json.bodies).toEqual(shipped.bodies);
+  expect(json.milestones).toEqual(shipped.milestones);
 });
 
 test('English: labels, dates in English style, filters kept by the language switch', async ({ page }) => {

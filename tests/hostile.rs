@@ -19,10 +19,10 @@ use aomori_dx::content::sanitize::is_bidi_control;
 use aomori_dx::content::search::{split_marked, terms, Searchable};
 use aomori_dx::content::validate::check_link;
 use aomori_dx::content::{Content, LoadError, LoadState};
-use aomori_dx::context::Site as Shell;
+use aomori_dx::context::Site;
 use aomori_dx::lang::Lang;
 use aomori_dx::navigation::{with_query, Url};
-use aomori_dx::prerender::{self, Site};
+use aomori_dx::prerender::{self, Deployment};
 use aomori_dx::routing::{self, Route};
 use aomori_dx::App;
 use leptos::prelude::*;
@@ -156,7 +156,7 @@ fn markup_and_script_links_in_content_render_as_text() {
         files.plan.title.ja.contains("<script>"),
         "the payload must survive parsing"
     );
-    let site = Site::new("", None);
+    let site = Deployment::new("", None);
     for pathname in pathnames() {
         let html = prerender::page(TEMPLATE, &site, &pathname, &files);
         let tags = tags(&html);
@@ -217,7 +217,7 @@ fn the_source_link_is_in_every_prerendered_page() {
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"),
     )
     .unwrap_or_else(|e| panic!("shipped content: {e}"));
-    let site = Site::new("", None);
+    let site = Deployment::new("", None);
     let link = format!("<a href=\"{}\" rel=\"external\">", files.plan.source.url);
     for pathname in pathnames() {
         let html = prerender::page(TEMPLATE, &site, &pathname, &files);
@@ -272,7 +272,7 @@ fn failure_html(error: LoadError, lang: Lang) -> String {
     let html = owner.with(|| {
         let content = Content::new("");
         content.plan.state.set(LoadState::Failed(error));
-        provide_context(Shell {
+        provide_context(Site {
             base: StoredValue::new(String::new()),
             route: Memo::new(move |_| Route { lang, page: None }),
         });
@@ -395,7 +395,7 @@ fn a_multi_megabyte_timeline_renders_one_page_of_entries() {
         )
         .unwrap_or_else(|e| panic!("shipped content: {e}"))
     };
-    let html = prerender::page(TEMPLATE, &Site::new("", None), "/timeline/", &files);
+    let html = prerender::page(TEMPLATE, &Deployment::new("", None), "/timeline/", &files);
     // The list is paged, not 10,000 entries long.
     let shown = html.matches("<time datetime=\"").count();
     assert_eq!(shown, 20, "one page of 20 entries, one date each");
@@ -538,8 +538,8 @@ proptest! {
 
     #[test]
     fn any_site_address_or_template_gives_a_site(url in any::<String>(), template in any::<String>()) {
-        let _ = Site::new(&template, Some(&url));
-        let _ = Site::new(&url, None);
+        let _ = Deployment::new(&template, Some(&url));
+        let _ = Deployment::new(&url, None);
         // The base is read from the first <base href="…">: empty, or a path
         // from the root without a trailing slash.
         let base = prerender::base_of(&format!("<base href=\"{url}\">"));

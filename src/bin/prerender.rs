@@ -24,7 +24,7 @@ fn run() -> Result<usize, String> {
     use std::path::PathBuf;
 
     use aomori_dx::csp::harden;
-    use aomori_dx::prerender::{base_of, page, read_files, robots, sitemap, Site};
+    use aomori_dx::prerender::{base_of, page, read_files, robots, sitemap, Deployment};
     use aomori_dx::routing::static_routes;
 
     let mut args = std::env::args().skip(1);
@@ -45,7 +45,7 @@ fn run() -> Result<usize, String> {
         std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let files = read_files(std::path::Path::new(&data))?;
     let site_url = std::env::var("SITE_URL").ok();
-    let site = Site::new(&base_of(&template), site_url.as_deref());
+    let site = Deployment::new(&base_of(&template), site_url.as_deref());
     // `trunk serve` adds an inline live-reload script to debug builds, which
     // the policy would block; the policy is for what gets deployed.
     let template = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("debug") {

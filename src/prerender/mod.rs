@@ -4,55 +4,18 @@
 //! Trunk post-build hook. The live app then replaces this HTML (see
 //! `main.rs`), so the two never need to match node for node.
 
-use leptos::prelude::*;
+mod body;
+mod deployment;
+mod head;
+mod html;
 
 use crate::content::load::{parse, Files, LoadError};
 use crate::lang::Lang;
-use crate::routing::{self, Route};
-use crate::App;
-
-/// Where the built site lives, as the build knows it.
-#[derive(Clone, Debug)]
-pub struct Site {
-    /// The deployment base path from `<base href>` (`""` or `/sub/path`).
-    pub base: String,
-    /// The public origin (`https://example.org`), from the build's
-    /// `SITE_URL`; without it, links in the head are root-relative and no
-    /// sitemap is written (a sitemap needs absolute URLs).
-    pub origin: Option<String>,
-}
-
-impl Site {
-    /// `site_url` may carry the base path already (it usually does); only
-    /// its origin is kept, so URLs are `origin + path`.
-    pub fn new(base: &str, site_url: Option<&str>) -> Self {
-        let origin =
-            site_url
-                .map(str::trim)
-                .filter(|u| !u.is_empty())
-                .map(|u| match u.split_once("://") {
-                    Some((scheme, rest)) => {
-                        let host = rest.split('/').next().unwrap_or_default();
-                        format!("{scheme}://{host}")
-                    }
-                    None => u.trim_end_matches('/').to_string(),
-                });
-        Self {
-            base: routing::normalize_base(base),
-            origin,
-        }
-    }
-
-    /// The URL of an absolute path: with the origin when it is known.
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.origin.as_deref().unwrap_or_default())
-    }
-
-    /// The URL of `page` in `lang`, escaped for an attribute.
-    fn page_url(&self, lang: Lang, page: routing::Page) -> String {
-        escape(&self.url(&routing::path_for(&self.base, lang, page)))
-    }
-}
+use crate::routing;
+use body::render_body;
+pub use deployment::Deployment;
+use head::{head_links, og_url, replace_between, route_preloads, set_meta, without_wasm_preload};
+use html::escape;
 
 /// Reads the three content files from `dir` (the shipped `public/data`).
 pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
@@ -78,123 +41,10 @@ pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
     })
 }
 
-/// The `<body>` content of the page at `pathname` (which includes the base).
-fn render_body(site: &Site, pathname: &str, files: &Files) -> String {
-    make_controls_inert(&without_hydration_markers(&render_app(
-        site, pathname, files,
-    )))
-}
-
-/// The app at `pathname` as Leptos renders it to HTML.
-fn render_app(site: &Site, pathname: &str, files: &Files) -> String {
-    let owner = Owner::new();
-    let html = owner.with(|| {
-        let url = crate::navigation::Url::parse(pathname);
-        view! { <App base=site.base.clone() files=files.clone() url=url /> }.to_html()
-    });
-    owner.unset();
-    html
-}
-
-/// Leptos's renderer writes `<!>` where hydration must find its place (between
-/// adjacent texts, before a dynamic child). This app never hydrates: the live
-/// app renders afresh and swaps the prerendered page out (`main.rs`). And `<!>`
-/// is not valid HTML (a "bogus comment"), so every one is dropped. No `<!>`
-/// can come from content: text and attribute values are escaped (`<` becomes
-/// `&lt;`), and nothing is rendered unescaped (no `inner_html`, no script or
-/// style element in the body).
-fn without_hydration_markers(html: &str) -> String {
-    html.replace("<!>", "")
-}
-
-/// The form controls that only work once the app is live.
-const CONTROLS: [&str; 4] = ["button", "input", "select", "textarea"];
-
-/// Controls only work once the app is live: until then they are disabled,
-/// so none of them is a button that does nothing. A control that is
-/// disabled already keeps its one `disabled` (an attribute twice is invalid).
-fn make_controls_inert(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() + 1024);
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        rest = &rest[open..];
-        if rest.starts_with("<!--") {
-            let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
-            continue;
-        }
-        let end = start_tag_end(rest);
-        let tag = &rest[..end];
-        let name_len = tag[1..]
-            .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
-            .unwrap_or(tag.len() - 1);
-        let name = &tag[1..1 + name_len];
-        let is_control = CONTROLS.iter().any(|c| name.eq_ignore_ascii_case(c));
-        if is_control && !attribute_names(&tag[1 + name_len..]).any(|a| a == "disabled") {
-            out.push_str(&tag[..1 + name_len]);
-            out.push_str(" disabled");
-            out.push_str(&tag[1 + name_len..]);
-        } else {
-            out.push_str(tag);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The length of the tag at the start of `html` (which starts with `<`), up
-/// to and including its `>`, skipping quoted attribute values; the whole of
-/// `html` when the tag is not closed.
-fn start_tag_end(html: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in html.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i + 1,
-            _ => {}
-        }
-    }
-    html.len()
-}
-
-/// The attribute names (lower case) of a start tag's attribute text, e.g.
-/// ` type="button" disabled>`: names end at whitespace, `=`, `/` or `>`;
-/// values are quoted or run to whitespace.
-fn attribute_names(attributes: &str) -> impl Iterator<Item = String> + '_ {
-    let mut rest = attributes;
-    std::iter::from_fn(move || {
-        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
-        if rest.is_empty() || rest.starts_with('>') {
-            return None;
-        }
-        let name_end = rest
-            .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '/' | '>'))
-            .unwrap_or(rest.len());
-        let name = rest[..name_end].to_ascii_lowercase();
-        rest = rest[name_end..].trim_start();
-        if let Some(value) = rest.strip_prefix('=') {
-            let value = value.trim_start();
-            rest = match value.chars().next() {
-                Some(q @ ('"' | '\'')) => value[1..]
-                    .find(q)
-                    .map_or("", |close| &value[1 + close + 1..]),
-                _ => value
-                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                    .map_or("", |end| &value[end..]),
-            };
-        }
-        Some(name)
-    })
-}
-
 /// One page: the build's `index.html` with the route's language, title,
 /// description, canonical and alternate links, and its rendered body.
 /// `pathname` includes the base (`/sub/en/poem/`, `/sub/404.html`).
-pub fn page(template: &str, site: &Site, pathname: &str, files: &Files) -> String {
+pub fn page(template: &str, site: &Deployment, pathname: &str, files: &Files) -> String {
     let route = routing::parse(&site.base, pathname);
     let t = route.lang.strings();
     let title = t.document_title(route.page);
@@ -230,88 +80,9 @@ pub fn page(template: &str, site: &Site, pathname: &str, files: &Files) -> Strin
     )
 }
 
-/// Preloads only the content files the route reads: the plan everywhere
-/// (the footer credits the source from it), the poem and the timeline on
-/// their own pages. On a slow line every byte preloaded for nothing delays
-/// the wasm.
-fn route_preloads(html: &str, page: Option<routing::Page>) -> String {
-    let needed = |href: &str| match href.rsplit('/').next() {
-        Some("poem.json") => page == Some(routing::Page::Poem),
-        Some("timeline.json") => page == Some(routing::Page::Timeline),
-        _ => true,
-    };
-    let mut out = String::with_capacity(html.len());
-    for line in html.split_inclusive('\n') {
-        let tag = line.trim();
-        let href = tag
-            .strip_prefix("<link rel=\"preload\" href=\"")
-            .and_then(|rest| rest.split_once('"'))
-            .map(|(href, _)| href)
-            .filter(|href| href.ends_with(".json"));
-        if href.is_none_or(needed) {
-            out.push_str(line);
-        }
-    }
-    out
-}
-
-/// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
-/// alongside the stylesheet: with the content in the HTML, the wasm comes
-/// second (the loader, `csp.rs`, requests it after the first paint).
-fn without_wasm_preload(html: &str) -> String {
-    let Some(start) = html
-        .match_indices("<link rel=\"preload\"")
-        .map(|(i, _)| i)
-        .find(|&i| {
-            html[i..]
-                .split('>')
-                .next()
-                .is_some_and(|tag| tag.contains("type=\"application/wasm\""))
-        })
-    else {
-        return html.to_string();
-    };
-    let end = html[start..]
-        .find('>')
-        .map_or(html.len(), |i| start + i + 1);
-    format!("{}{}", &html[..start], &html[end..])
-}
-
-/// `og:url` for a page with an address; the line is dropped otherwise.
-fn og_url(html: &str, site: &Site, route: Route) -> String {
-    let marker = "<meta property=\"og:url\" content=\"__PAGE_URL__\">";
-    match (route.page, &site.origin) {
-        (Some(page), Some(_)) => html.replacen(
-            marker,
-            &format!(
-                "<meta property=\"og:url\" content=\"{}\">",
-                site.page_url(route.lang, page)
-            ),
-            1,
-        ),
-        _ => html.replacen(marker, "", 1),
-    }
-}
-
-/// Canonical and `hreflang` links, as the live app's head manager writes
-/// them (it updates these same elements when the route changes).
-fn head_links(site: &Site, route: Route) -> String {
-    let Some(page) = route.page else {
-        return String::new();
-    };
-    let url = |lang| site.page_url(lang, page);
-    format!(
-        "<link rel=\"canonical\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"ja\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
-        url(route.lang),
-        url(Lang::Ja),
-        url(Lang::En),
-        url(Lang::Ja)
-    )
-}
-
 /// `sitemap.xml` with every page and its language alternates, or `None`
 /// without a known site URL.
-pub fn sitemap(site: &Site) -> Option<String> {
+pub fn sitemap(site: &Deployment) -> Option<String> {
     site.origin.as_ref()?;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
@@ -332,7 +103,7 @@ pub fn sitemap(site: &Site) -> Option<String> {
 }
 
 /// `robots.txt`: everything may be crawled; names the sitemap when there is one.
-pub fn robots(site: &Site) -> String {
+pub fn robots(site: &Deployment) -> String {
     let mut text = String::from("User-agent: *\nAllow: /\n");
     if site.origin.is_some() {
         text.push_str(&format!(
@@ -353,37 +124,12 @@ pub fn base_of(template: &str) -> String {
     routing::normalize_base(href)
 }
 
-/// Replaces the text between the first `start` and the next `end`.
-fn replace_between(html: &str, start: &str, end: &str, with: &str) -> String {
-    let Some(from) = html.find(start).map(|i| i + start.len()) else {
-        return html.to_string();
-    };
-    let Some(to) = html[from..].find(end).map(|i| from + i) else {
-        return html.to_string();
-    };
-    format!("{}{with}{}", &html[..from], &html[to..])
-}
-
-/// Sets the `content` of the `<meta>` whose key attribute is `key`.
-fn set_meta(html: &str, key: &str, content: &str) -> String {
-    replace_between(
-        html,
-        &format!("<meta {key} content=\""),
-        "\"",
-        &escape(content),
-    )
-}
-
-/// Escapes text for an HTML attribute or element.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 #[cfg(test)]
 mod tests {
+    use super::body::{
+        attribute_names, make_controls_inert, render_app, start_tag_end, without_hydration_markers,
+        CONTROLS,
+    };
     use super::*;
 
     const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<base href=\"/sub/\">\n<title>x</title>\n<meta name=\"description\" content=\"x\">\n<meta property=\"og:site_name\" content=\"x\">\n<meta property=\"og:title\" content=\"x\">\n<meta property=\"og:description\" content=\"x\">\n<meta property=\"og:locale\" content=\"ja_JP\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n<meta property=\"og:url\" content=\"__PAGE_URL__\">\n</head>\n<body></body>\n</html>";
@@ -402,7 +148,7 @@ mod tests {
 
     #[test]
     fn an_english_page_gets_its_language_title_links_and_content() {
-        let site = Site::new("/sub", Some("https://example.org/sub/"));
+        let site = Deployment::new("/sub", Some("https://example.org/sub/"));
         let html = page(TEMPLATE, &site, "/sub/en/poem/", &files());
         assert!(html.contains("<html lang=\"en\">"));
         assert!(
@@ -426,7 +172,7 @@ mod tests {
 
     #[test]
     fn the_japanese_timeline_lists_every_entry_and_the_404_page_has_no_canonical() {
-        let site = Site::new("/sub", None);
+        let site = Deployment::new("/sub", None);
         let files = files();
         let html = page(TEMPLATE, &site, "/sub/timeline/", &files);
         assert!(html.contains("<html lang=\"ja\">"));
@@ -448,10 +194,10 @@ mod tests {
 
     #[test]
     fn sitemap_and_robots_need_the_site_url() {
-        let without = Site::new("/sub", None);
+        let without = Deployment::new("/sub", None);
         assert_eq!(sitemap(&without), None);
         assert_eq!(robots(&without), "User-agent: *\nAllow: /\n");
-        let with = Site::new("/sub/", Some("https://example.org/sub/"));
+        let with = Deployment::new("/sub/", Some("https://example.org/sub/"));
         let xml = sitemap(&with).unwrap_or_default();
         assert_eq!(xml.matches("<loc>").count(), 8);
         assert!(xml.contains("<loc>https://example.org/sub/en/timeline/</loc>"));
@@ -502,7 +248,7 @@ mod tests {
 
     #[test]
     fn every_prerendered_control_is_disabled_exactly_once() {
-        let site = Site::new("", None);
+        let site = Deployment::new("", None);
         let files = files();
         let mut controls = 0;
         for pathname in ["/", "/poem/", "/timeline/", "/en/timeline/", "/404.html"] {
@@ -530,7 +276,7 @@ mod tests {
 
     #[test]
     fn no_hydration_marker_is_left_and_content_cannot_make_one() {
-        let site = Site::new("", None);
+        let site = Deployment::new("", None);
         let mut files = files();
         let poem = std::sync::Arc::make_mut(&mut files.poem);
         poem.instruction.ja = "<!>まずは<!>読む".into();
@@ -552,7 +298,7 @@ mod tests {
 
     #[test]
     fn each_route_preloads_only_the_content_it_reads() {
-        let site = Site::new("/sub", None);
+        let site = Deployment::new("/sub", None);
         let files = files();
         let template = TEMPLATE.replace(
             "</head>",

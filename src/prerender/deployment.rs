@@ -1,0 +1,48 @@
+//! Where the built site lives, as the build knows it.
+
+use super::html::escape;
+use crate::lang::Lang;
+use crate::routing;
+
+/// Where the built site lives, as the build knows it.
+#[derive(Clone, Debug)]
+pub struct Deployment {
+    /// The deployment base path from `<base href>` (`""` or `/sub/path`).
+    pub base: String,
+    /// The public origin (`https://example.org`), from the build's
+    /// `SITE_URL`; without it, links in the head are root-relative and no
+    /// sitemap is written (a sitemap needs absolute URLs).
+    pub origin: Option<String>,
+}
+
+impl Deployment {
+    /// `site_url` may carry the base path already (it usually does); only
+    /// its origin is kept, so URLs are `origin + path`.
+    pub fn new(base: &str, site_url: Option<&str>) -> Self {
+        let origin =
+            site_url
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(|u| match u.split_once("://") {
+                    Some((scheme, rest)) => {
+                        let host = rest.split('/').next().unwrap_or_default();
+                        format!("{scheme}://{host}")
+                    }
+                    None => u.trim_end_matches('/').to_string(),
+                });
+        Self {
+            base: routing::normalize_base(base),
+            origin,
+        }
+    }
+
+    /// The URL of an absolute path: with the origin when it is known.
+    pub(crate) fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.origin.as_deref().unwrap_or_default())
+    }
+
+    /// The URL of `page` in `lang`, escaped for an attribute.
+    pub(crate) fn page_url(&self, lang: Lang, page: routing::Page) -> String {
+        escape(&self.url(&routing::path_for(&self.base, lang, page)))
+    }
+}

@@ -1,0 +1,107 @@
+//! Editing the built page's head: meta values, preloads, canonical and
+//! `hreflang` links, all escaped.
+
+use super::deployment::Deployment;
+use super::html::escape;
+use crate::lang::Lang;
+use crate::routing::{self, Route};
+
+/// Preloads only the content files the route reads: the plan everywhere
+/// (the footer credits the source from it), the poem and the timeline on
+/// their own pages. On a slow line every byte preloaded for nothing delays
+/// the wasm.
+pub(super) fn route_preloads(html: &str, page: Option<routing::Page>) -> String {
+    let needed = |href: &str| match href.rsplit('/').next() {
+        Some("poem.json") => page == Some(routing::Page::Poem),
+        Some("timeline.json") => page == Some(routing::Page::Timeline),
+        _ => true,
+    };
+    let mut out = String::with_capacity(html.len());
+    for line in html.split_inclusive('\n') {
+        let tag = line.trim();
+        let href = tag
+            .strip_prefix("<link rel=\"preload\" href=\"")
+            .and_then(|rest| rest.split_once('"'))
+            .map(|(href, _)| href)
+            .filter(|href| href.ends_with(".json"));
+        if href.is_none_or(needed) {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
+/// alongside the stylesheet: with the content in the HTML, the wasm comes
+/// second (the loader, `csp.rs`, requests it after the first paint).
+pub(super) fn without_wasm_preload(html: &str) -> String {
+    let Some(start) = html
+        .match_indices("<link rel=\"preload\"")
+        .map(|(i, _)| i)
+        .find(|&i| {
+            html[i..]
+                .split('>')
+                .next()
+                .is_some_and(|tag| tag.contains("type=\"application/wasm\""))
+        })
+    else {
+        return html.to_string();
+    };
+    let end = html[start..]
+        .find('>')
+        .map_or(html.len(), |i| start + i + 1);
+    format!("{}{}", &html[..start], &html[end..])
+}
+
+/// `og:url` for a page with an address; the line is dropped otherwise.
+pub(super) fn og_url(html: &str, site: &Deployment, route: Route) -> String {
+    let marker = "<meta property=\"og:url\" content=\"__PAGE_URL__\">";
+    match (route.page, &site.origin) {
+        (Some(page), Some(_)) => html.replacen(
+            marker,
+            &format!(
+                "<meta property=\"og:url\" content=\"{}\">",
+                site.page_url(route.lang, page)
+            ),
+            1,
+        ),
+        _ => html.replacen(marker, "", 1),
+    }
+}
+
+/// Canonical and `hreflang` links, as the live app's head manager writes
+/// them (it updates these same elements when the route changes).
+pub(super) fn head_links(site: &Deployment, route: Route) -> String {
+    let Some(page) = route.page else {
+        return String::new();
+    };
+    let url = |lang| site.page_url(lang, page);
+    format!(
+        "<link rel=\"canonical\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"ja\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+        url(route.lang),
+        url(Lang::Ja),
+        url(Lang::En),
+        url(Lang::Ja)
+    )
+}
+
+/// Replaces the text between the first `start` and the next `end`.
+pub(super) fn replace_between(html: &str, start: &str, end: &str, with: &str) -> String {
+    let Some(from) = html.find(start).map(|i| i + start.len()) else {
+        return html.to_string();
+    };
+    let Some(to) = html[from..].find(end).map(|i| from + i) else {
+        return html.to_string();
+    };
+    format!("{}{with}{}", &html[..from], &html[to..])
+}
+
+/// Sets the `content` of the `<meta>` whose key attribute is `key`.
+pub(super) fn set_meta(html: &str, key: &str, content: &str) -> String {
+    replace_between(
+        html,
+        &format!("<meta {key} content=\""),
+        "\"",
+        &escape(content),
+    )
+}

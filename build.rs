@@ -34,8 +34,24 @@ fn watch(path: &str) {
     }
 }
 
+/// The repository's `.git` (a folder, or a worktree's file), found from the
+/// crate upwards without running git.
+fn dot_git() -> Option<std::path::PathBuf> {
+    let start = std::env::var_os("CARGO_MANIFEST_DIR")?;
+    Path::new(&start)
+        .ancestors()
+        .map(|dir| dir.join(".git"))
+        .find(|path| path.exists())
+}
+
 fn main() {
     println!("cargo:rerun-if-env-changed=SITE_UPDATED");
+    // Also when git itself could not be asked (not installed, or failed once):
+    // any change under `.git` (a commit, a checkout) runs this again, so a
+    // build never keeps a missing or stale date.
+    if let Some(path) = dot_git() {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
     let given = std::env::var("SITE_UPDATED").ok().filter(|d| is_date(d));
     let date = given.or_else(|| {
         // Rerun when HEAD moves: HEAD itself, the branch it points at, packed refs.

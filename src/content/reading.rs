@@ -22,6 +22,18 @@ impl Order {
     }
 
     /// The query value, `None` for the default order (a clean URL).
+    /// The order a query string asks for (`order=reverse`); the first
+    /// `order` counts, and anything else is the original order.
+    pub fn from_search(search: &str) -> Order {
+        let pairs = super::query::pairs(search);
+        Order::from_query(
+            pairs
+                .iter()
+                .find(|(k, _)| k == "order")
+                .map(|(_, v)| v.as_str()),
+        )
+    }
+
     pub fn to_query(self) -> Option<&'static str> {
         match self {
             Order::Original => None,
@@ -100,6 +112,18 @@ mod tests {
                 assert_eq!(order.line_at(12, position), line);
             }
         }
+    }
+
+    #[test]
+    fn the_order_is_read_from_a_whole_query_string() {
+        assert_eq!(Order::from_search("?order=reverse"), Order::Reverse);
+        assert_eq!(
+            Order::from_search("q=a&order=reverse&order=x"),
+            Order::Reverse
+        );
+        assert_eq!(Order::from_search("order=x&order=reverse"), Order::Original);
+        assert_eq!(Order::from_search(""), Order::Original);
+        assert_eq!(Order::from_search("reorder=reverse"), Order::Original);
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! meaning) and the change is animated line by line (FLIP), or applied at
 //! once with reduced motion.
 
+mod autoplay;
+
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::html::Ol;
 use leptos::prelude::*;
@@ -16,15 +17,12 @@ use crate::components::flip;
 use crate::components::loaded::Loaded;
 use crate::content::model::Poem;
 use crate::content::phrases::phrases;
-use crate::content::query::pairs;
 use crate::content::reading::{is_last, step, Order};
 use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
 use crate::navigation::{use_navigation, with_query, History};
-
-/// Time each line is shown in auto-play.
-const AUTOPLAY_INTERVAL: Duration = Duration::from_millis(2400);
+use autoplay::Autoplay;
 
 #[component]
 pub fn PoemPage() -> impl IntoView {
@@ -46,31 +44,16 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
 
     // What the URL asks for, and what the list shows (they differ only for
     // the instant between a URL change and the reordering).
-    let order = Memo::new(move |_| {
-        let pairs = location.search.with(|s| pairs(s));
-        Order::from_query(
-            pairs
-                .iter()
-                .find(|(k, _)| k == "order")
-                .map(|(_, v)| v.as_str()),
-        )
-    });
+    let order = Memo::new(move |_| location.search.with(|s| Order::from_search(s)));
     let shown = RwSignal::new(order.get_untracked());
     let stepping = RwSignal::new(false);
     let current = RwSignal::new(None::<usize>);
-    let playing = RwSignal::new(false);
+    let autoplay = Autoplay::new();
+    let playing = autoplay.playing;
     let show_original = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let list_ref = NodeRef::<Ol>::new();
-    let timer = StoredValue::new(None::<IntervalHandle>);
-
-    let stop_playing = move || {
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        playing.set(false);
-    };
-    on_cleanup(stop_playing);
+    let stop_playing = move || autoplay.stop();
 
     // URL → list: reorder the DOM, animated unless reduced motion.
     Effect::new(move |previous: Option<Order>| {
@@ -150,23 +133,15 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
         } else {
             1
         });
-        let handle = set_interval_with_handle(
-            move || {
-                let at_end = current
-                    .get_untracked()
-                    .is_some_and(|line| is_last(shown.get_untracked(), count, line));
-                if at_end {
-                    stop_playing();
-                } else {
-                    go(1);
-                }
-            },
-            AUTOPLAY_INTERVAL,
-        );
-        if let Ok(handle) = handle {
-            timer.set_value(Some(handle));
-            playing.set(true);
-        }
+        autoplay.start(move || {
+            let at_end = current
+                .get_untracked()
+                .is_some_and(|line| is_last(shown.get_untracked(), count, line));
+            if !at_end {
+                go(1);
+            }
+            !at_end
+        });
     };
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {

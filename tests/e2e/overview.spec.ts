@@ -1,6 +1,6 @@
 // The overview and about pages, the English edition and sharing.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
+import { expect, liveApp, type Page, test } from './support/test';
 import { PAGES_URL, PLAIN_URL } from './support/urls';
 
 async function overviewAt(page: Page, isoTime: string, path = '') {
@@ -143,6 +143,7 @@ test.describe('axe-core, both languages, light and dark', () => {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(PLAIN_URL + path);
+        await liveApp(page);
         await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
         await page.waitForLoadState('networkidle');
         expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

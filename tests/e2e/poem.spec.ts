@@ -1,7 +1,7 @@
 // The poem: one click reverses the 12 lines in the DOM, the URL follows,
 // and it works by keyboard, with reduced motion and in both languages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
+import { expect, liveApp, type Page, test } from './support/test';
 import { PLAIN_URL } from './support/urls';
 
 const JA = [
@@ -186,6 +186,7 @@ test('with reduced motion the order changes at once, with no animation running',
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(PLAIN_URL + 'poem/');
+  await liveApp(page);
   await expect(lines(page)).toHaveCount(12);
   await page.getByRole('button', { name: '下から読む' }).click();
   await expect(page).toHaveURL(/order=reverse/);
@@ -320,6 +321,7 @@ test.describe('axe-core on the poem', () => {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(PLAIN_URL + path);
+        await liveApp(page);
         await expect(lines(page)).toHaveCount(12);
         await settled(page);
         expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

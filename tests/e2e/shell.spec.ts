@@ -2,7 +2,7 @@
 // history, the language switch, failures of the content files, the 404 page
 // and an axe-core scan of every route.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
+import { expect, liveApp, type Page, test } from './support/test';
 import { BROKEN_URL, PAGES_URL, PLAIN_URL } from './support/urls';
 
 type RouteCase = { path: string; lang: 'ja' | 'en'; h1: string; nav: string };
@@ -234,6 +234,7 @@ test.describe('axe-core', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(PLAIN_URL + c.path);
+      await liveApp(page);
       await expectRoute(page, c);
       await expect(page.getByRole('main').locator('section, ol, ul').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();

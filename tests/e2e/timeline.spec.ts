@@ -1,6 +1,6 @@
 // The timeline: filters, search, URL state, history, downloads, both languages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
+import { expect, liveApp, type Page, test } from './support/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -271,6 +271,7 @@ test.describe('axe-core on the timeline', () => {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(PLAIN_URL + path);
+        await liveApp(page);
         await expect(page.getByRole('searchbox')).toBeVisible();
         expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
         await context.close();

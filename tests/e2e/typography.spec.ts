@@ -2,7 +2,7 @@
 // the poem's lines stay whole on a phone and break only between phrases on a narrower one,
 // dates and numbers are never split, running text keeps a readable measure, every h1 has room
 // under the header, and the 404 page offers no share buttons.
-import { expect, test, type Page } from './support/test';
+import { expect, liveApp, test, type Page } from './support/test';
 import { PAGES_URL, PLAIN_URL, ROUTES } from './support/urls';
 
 const PHONE = { isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -50,6 +50,7 @@ test('at 390 px every Japanese line of the poem is one line; the <wbr>s sit afte
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...PHONE });
   const page = await context.newPage();
   await page.goto(PLAIN_URL + 'poem/');
+  await liveApp(page);
   const lines = await poemLines(page);
   expect(lines).toHaveLength(12);
   for (const line of lines) expect(line.breaks, `「${line.text}」 wraps at 390 px`).toEqual([]);
@@ -66,6 +67,7 @@ test('at 320 px the poem breaks only between phrases, never inside a word, with 
   const context = await browser.newContext({ viewport: { width: 320, height: 700 }, ...PHONE });
   const page = await context.newPage();
   await page.goto(PLAIN_URL + 'poem/');
+  await liveApp(page);
   const lines = await poemLines(page);
   const styles = await page.locator('.poem-lines .line-text').first().evaluate((e) => {
     const s = getComputedStyle(e);
@@ -91,6 +93,7 @@ test('English poem lines that wrap keep a hanging indent', async ({ browser }) =
   const context = await browser.newContext({ viewport: { width: 320, height: 700 }, ...PHONE });
   const page = await context.newPage();
   await page.goto(PLAIN_URL + 'en/poem/');
+  await liveApp(page);
   await expect(page.locator('.poem-lines .line-text')).toHaveCount(12);
   await expect(page.locator('.poem-lines .line-text').first()).toBeVisible();
   const wrapped = await page.locator('.poem-lines .line-text').evaluateAll((spans) =>
@@ -121,6 +124,7 @@ for (const width of [320, 390]) {
     let seen = 0;
     for (const path of ALL) {
       await page.goto(PLAIN_URL + path);
+      await liveApp(page);
       const found = await page.evaluate((source) => {
         const re = new RegExp(source, 'g');
         const out: { text: string; lines: number }[] = [];
@@ -212,6 +216,7 @@ test('running text keeps a readable measure on every page: at most 45 characters
   const over: string[] = [];
   for (const path of [...ALL, 'nope/', 'en/nope/']) {
     await page.goto((path.endsWith('nope/') ? PAGES_URL : PLAIN_URL) + path);
+    await liveApp(page);
     const { chars, ic } = await longestLine(page);
     const [longest, max, unit] = path.startsWith('en') ? [chars, 75, 'characters'] : [ic, 45, 'ic'];
     report.push(`/${path}: ${longest.n} ${unit}`);
@@ -233,6 +238,7 @@ for (const [size, device] of [
     const gaps = new Map<string, number>();
     for (const path of [...ALL, 'nope/', 'en/nope/']) {
       await page.goto((path.endsWith('nope/') ? PAGES_URL : PLAIN_URL) + path);
+      await liveApp(page);
       const m = await page.evaluate(() => {
         const header = document.querySelector('.site-header')!.getBoundingClientRect();
         const h1 = document.querySelector('main h1')!.getBoundingClientRect();

@@ -40,7 +40,9 @@ export const staticTest = base.extend<{ policyViolations: string[] }>({
   ],
 });
 
-async function liveApp(page: Page) {
+/** Waits until the live app has taken over the prerendered page (for pages of contexts a test
+ *  makes itself with `browser.newContext`, whose `goto` does not wait). */
+export async function liveApp(page: Page) {
   await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 15_000 });
 }
 

@@ -4,6 +4,18 @@ import { type Browser } from '@playwright/test';
 import { expect, staticTest as test, type Page } from './support/test';
 import { PLAIN_URL } from './support/urls';
 
+/** Holds the wasm back until the returned function is called, so the prerendered page can be
+ *  measured before the live app exists. */
+async function holdWasm(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 /** What the build's SITE_URL (scripts/test.sh) makes of the static head links. */
 const SITE = 'https://example.org/aomori/dx-plan/';
@@ -144,12 +156,7 @@ for (const [size, options] of Object.entries(SIZES)) {
       const clocks = path === '' || path === 'en/' ? CLOCKS : CLOCKS.slice(0, 1);
       for (const clock of clocks) {
         await page.clock.setFixedTime(new Date(clock));
-        let release!: () => void;
-        const held = new Promise<void>((resolve) => (release = resolve));
-        await page.route('**/*.wasm', async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdWasm(page);
         await page.goto(PLAIN_URL + path, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
         await expect(page.locator('#prerendered')).toHaveCount(1);
@@ -187,12 +194,7 @@ for (const width of [320, 390]) {
     const layout = () => page.evaluate(() => ({ viewport: innerWidth, page: document.documentElement.scrollWidth }));
     const fits = { viewport: width, page: width };
     for (const path of ROUTES) {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/*.wasm', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdWasm(page);
       await page.goto(PLAIN_URL + path, { waitUntil: 'load' });
       await expect(page.locator('#prerendered')).toHaveCount(1);
       expect(await layout(), `/${path} prerendered`).toEqual(fits);
@@ -210,12 +212,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
   test(`focus and scroll placed before the wasm arrives are kept when the app takes over (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.clock.setFixedTime(new Date(CLOCKS[0])); // in the plan period: the bar gets its badge
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(PLAIN_URL + 'en/', { waitUntil: 'domcontentloaded' });
     const link = page.getByRole('link', { name: 'See how the plan was decided' }).last();
     await link.scrollIntoViewIfNeeded();

@@ -2,6 +2,10 @@
 //! Aomori Prefecture's DX Promotion Plan. Client-side Leptos app; the content
 //! is fetched as JSON from `data/` at run time.
 
+// The timeline page's nested view types exceed rustc's default query depth in
+// a build without incremental cache (CI's clean clone), though not always locally.
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod content;
 pub mod context;

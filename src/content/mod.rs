@@ -1,5 +1,6 @@
 //! The site's content: plain data types and their loading from `public/data/`.
 
+pub mod axis;
 pub mod calendar;
 pub mod export;
 pub mod load;

@@ -44,6 +44,8 @@ fn x_circles() -> impl IntoView {
         .collect_view()
 }
 
+/// The logo's meaning: the explanatory drawing beside the source's bullets
+/// (the logo itself is on the source page, `source_url`).
 #[component]
 pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView {
     let t = lang.strings();

@@ -30,6 +30,8 @@ use time_axis::TimeAxis;
 /// enough that a phone redraws them within a frame.
 const PAGE: usize = 20;
 
+/// The route `/timeline/`: the explorer once `timeline.json` is loaded,
+/// then the source's summary of the process.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     // Rebuilt for each route, so the language is plain, not reactive.

@@ -4,7 +4,8 @@
 //! order, with their names and levels; it covers every page of the site; and
 //! every automated test it names exists: the file, and in it the test's
 //! title (Playwright) or fn (Rust). A report that names a test nobody wrote,
-//! or forgets a criterion, fails here.
+//! or forgets a criterion, fails here. Native only: it reads the repository.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

@@ -14,7 +14,10 @@ import zlib from 'node:zlib';
 // current sizes plus a small margin: a ratchet that fails the build when a change makes the site
 // heavier, to be lowered as the wasm shrinks. `bash scripts/wasm-top.sh` shows where its bytes go.
 export const GOAL = { home: 150 * 1024, route: 160 * 1024 };
-export const BUDGET = { home: 207 * 1024, route: 208 * 1024 };
+// Raised by 9 KB for the accessibility test report (issue 16): the wasm grew by 9.1 KB (the report's
+// types, loading and table view, the about page's strings) on every route. The about page also
+// carries the report itself, as prerendered HTML and as its JSON (about 9 KB more): its own budget.
+export const BUDGET = { home: 216 * 1024, route: 217 * 1024, about: 226 * 1024 };
 
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 
@@ -93,7 +96,7 @@ export function measure(dist) {
     const sum = (list) => list.reduce((n, f) => n + brotliSize(path.join(dist, f)), 0);
     const row = { route: `/${route}`, html: brotliSize(page), css: sum(files.css), js: sum(files.js), wasm: sum(files.wasm), json: sum(files.json) };
     row.total = row.html + row.css + row.js + row.wasm + row.json;
-    row.budget = route === '' ? BUDGET.home : BUDGET.route;
+    row.budget = route === '' ? BUDGET.home : route.endsWith('about/') ? BUDGET.about : BUDGET.route;
     row.goal = route === '' ? GOAL.home : GOAL.route;
     row.files = [path.join(route, 'index.html'), ...files.css, ...files.js, ...files.wasm, ...files.json];
     return row;

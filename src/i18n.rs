@@ -157,6 +157,27 @@ pub struct Strings {
     pub about_terms: &'static [&'static str],
     pub about_a11y_heading: &'static str,
     pub about_a11y_body: &'static str,
+    /// The link from the accessibility section to the test report below it.
+    pub about_a11y_report_link: &'static str,
+    // The accessibility test report (data/accessibility.json)
+    /// After the standard's number, JIS X 8341-3:2016.
+    pub report_heading: &'static str,
+    pub report_target: &'static str,
+    pub report_tested: &'static str,
+    pub report_scope: &'static str,
+    pub report_method: &'static str,
+    pub report_caption: fn(usize) -> String,
+    /// Column headers: number, criterion, level, applies, result, how verified.
+    pub report_columns: [&'static str; 6],
+    /// 適用: yes, no.
+    pub report_applies: [&'static str; 2],
+    /// 結果: pass, fail, partly, not applicable.
+    pub report_results: [&'static str; 4],
+    pub report_automated: &'static str,
+    pub report_manual: &'static str,
+    pub report_note: &'static str,
+    /// Quotes around a test's title, which is in English.
+    pub report_quotes: [&'static str; 2],
 }
 
 impl Strings {
@@ -312,7 +333,21 @@ static JA: Strings = Strings {
         "このサイト独自のプログラムは、MITライセンスで公開しています。",
     ],
     about_a11y_heading: "アクセシビリティ",
-    about_a11y_body: "このサイトは、JIS X 8341-3:2016の適合レベルAAに準拠することを目標としています(WCAG 2.2の適合レベルAAも目標としています)。見出し・ランドマーク・リストなどの意味に沿ったHTML、キーボードだけでの操作と見えるフォーカス、4.5:1以上のコントラスト、動きを減らす設定、ダークモード、強制カラー(ハイコントラスト)、印刷に対応しています。変更のたびに、全ページを日本語・英語、ライト・ダークの両方で自動検査(axe-core)し、キーボード操作、読み上げ用のアクセシブルな名前と状態の通知、動きを減らす設定での動作をブラウザーの自動テストで確かめています。スクリーンリーダーの実機での確認は、自動テストでは代えられないため、今後の課題です。",
+    about_a11y_body: "このサイトは、JIS X 8341-3:2016の適合レベルAAに準拠することを目標としています(WCAG 2.2の適合レベルAAも目標としています)。見出し・ランドマーク・リストなどの意味に沿ったHTML、キーボードだけでの操作と見えるフォーカス、4.5:1以上のコントラスト、動きを減らす設定、ダークモード、強制カラー(ハイコントラスト)、印刷に対応しています。変更のたびに、全ページを日本語・英語、ライト・ダークの両方で自動検査(axe-core)し、キーボード操作、読み上げ用のアクセシブルな名前と状態の通知、動きを減らす設定での動作をブラウザーの自動テストで確かめています。スクリーンリーダーが読み上げる内容(各ページの見出しとランドマークの順序、詩の操作、経過の検索結果の件数、読み込みエラー)も、仮想スクリーンリーダー(読み上げの内容を仕様に沿って再現するテスト用のソフトウェア)で確かめています。NVDAやVoiceOverなどの実際のスクリーンリーダーと、それを使う方による確認は、まだ行っていません。",
+    about_a11y_report_link: "達成基準ごとの試験結果と確認方法",
+    report_heading: "試験結果",
+    report_target: "目標とする適合レベル",
+    report_tested: "試験日",
+    report_scope: "対象ページ",
+    report_method: "試験の方法",
+    report_caption: |count| format!("達成基準チェックリスト(レベルA・AA、{count}項目)"),
+    report_columns: ["番号", "達成基準", "適合レベル", "適用", "結果", "確認方法"],
+    report_applies: ["適用", "適用なし"],
+    report_results: ["適合", "不適合", "一部", "適用なし"],
+    report_automated: "自動テスト",
+    report_manual: "目視・手動の確認",
+    report_note: "注記",
+    report_quotes: ["「", "」"],
 };
 
 static EN: Strings = Strings {
@@ -452,7 +487,21 @@ static EN: Strings = Strings {
         "This site's own code is published under the MIT License.",
     ],
     about_a11y_heading: "Accessibility",
-    about_a11y_body: "This site aims to conform to JIS X 8341-3:2016 at level AA (and to WCAG 2.2 at level AA). It has semantic HTML (headings, landmarks, lists), keyboard operation with visible focus and contrast of at least 4.5:1, and supports reduced motion, dark mode, forced colours (high contrast) and print. With every change, every page is checked with axe-core in Japanese and English, light and dark, and browser tests confirm keyboard use, accessible names and announced states, and behaviour with reduced motion. Automated tests cannot replace a check with real screen readers, which is still to be done.",
+    about_a11y_body: "This site aims to conform to JIS X 8341-3:2016 at level AA (and to WCAG 2.2 at level AA). It has semantic HTML (headings, landmarks, lists), keyboard operation with visible focus and contrast of at least 4.5:1, and supports reduced motion, dark mode, forced colours (high contrast) and print. With every change, every page is checked with axe-core in Japanese and English, light and dark, and browser tests confirm keyboard use, accessible names and announced states, and behaviour with reduced motion. What a screen reader says (each page's headings and landmarks in order, the poem's controls, the timeline's result count, loading errors) is also checked, with a virtual screen reader: a testing tool that reproduces screen reader output from the specifications. The site has not yet been checked with real screen readers such as NVDA or VoiceOver, or by people who use them.",
+    about_a11y_report_link: "Test report: the result for each success criterion and how it was verified",
+    report_heading: "test report",
+    report_target: "Target conformance level",
+    report_tested: "Date of the test",
+    report_scope: "Pages tested",
+    report_method: "How it was tested",
+    report_caption: |count| format!("Success criteria checklist (levels A and AA, {count} criteria)"),
+    report_columns: ["No.", "Success criterion", "Level", "Applies", "Result", "How it was verified"],
+    report_applies: ["Yes", "No"],
+    report_results: ["Pass", "Fail", "Partly", "Not applicable"],
+    report_automated: "Automated test",
+    report_manual: "Checked by hand",
+    report_note: "Note",
+    report_quotes: ["\u{201c}", "\u{201d}"],
 };
 
 #[cfg(test)]

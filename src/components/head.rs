@@ -75,7 +75,7 @@ fn set_link(rel: &str, hreflang: Option<&str>, href: Option<String>) {
 }
 
 /// Focuses the page's `<h1>` once the new page is in the DOM.
-fn focus_heading() {
+pub(crate) fn focus_heading() {
     request_animation_frame(|| {
         let heading = document()
             .query_selector("main h1")

@@ -19,10 +19,29 @@ where
 {
     // Inside a page, which is rebuilt for each route: the language is fixed.
     let t = use_site().lang().strings();
+    // A retry removes the alert with its button, where focus was: once the
+    // file has loaded or failed again, focus goes to the page's heading or
+    // to the new retry button, not to the body, where a screen reader would
+    // say nothing.
+    let retried = StoredValue::new(false);
     Effect::new(move |_| source.ensure_loaded());
     move || match source.state.get() {
-        LoadState::Ready(data) => render(data).into_any(),
-        LoadState::Failed(error) => view! { <LoadFailed source=source error=error /> }.into_any(),
+        LoadState::Ready(data) => {
+            if retried.get_value() {
+                retried.set_value(false);
+                super::head::focus_heading();
+            }
+            render(data).into_any()
+        }
+        LoadState::Failed(error) => {
+            let refocus = retried.get_value();
+            retried.set_value(false);
+            let retry = move || {
+                retried.set_value(true);
+                source.reload();
+            };
+            load_failed(source.file, &error, refocus, Box::new(retry))
+        }
         LoadState::Idle | LoadState::Loading => {
             view! { <p class="loading" role="status">{t.loading}</p> }.into_any()
         }
@@ -50,21 +69,37 @@ where
     }
 }
 
-#[component]
-fn LoadFailed<T: ContentFile>(source: Source<T>, error: LoadError) -> impl IntoView {
+/// The alert for `file`, which could not be loaded, with a retry button
+/// (focused when `refocus`: it replaces the one that was clicked). Not
+/// generic, so every content type shares its code.
+fn load_failed(
+    file: &'static str,
+    error: &LoadError,
+    refocus: bool,
+    retry: Box<dyn Fn()>,
+) -> AnyView {
     let t = use_site().lang().strings();
-    let reason = match &error {
+    let reason = match error {
         LoadError::Status(status) => (t.load_failed_status)(*status),
         LoadError::Network(_) => t.load_failed_network.to_string(),
         LoadError::Format(detail) => format!("{} ({detail})", t.load_failed_format),
     };
+    let button = NodeRef::<leptos::html::Button>::new();
+    if refocus {
+        Effect::new(move |_| {
+            if let Some(button) = button.get() {
+                let _ = button.focus();
+            }
+        });
+    }
     view! {
         <div class="load-failed" role="alert">
-            <p class="load-failed-title">{(t.load_failed)(source.file)}</p>
+            <p class="load-failed-title">{(t.load_failed)(file)}</p>
             <p>{reason}</p>
-            <button type="button" class="button" on:click=move |_| source.reload()>
+            <button type="button" class="button" node_ref=button on:click=move |_| retry()>
                 {t.retry}
             </button>
         </div>
     }
+    .into_any()
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 pub use super::message::LoadError;
 use super::message::{brief, describe};
-use super::model::{Plan, Poem, Timeline};
+use super::model::{Accessibility, Plan, Poem, Timeline};
 use super::sanitize::without_bidi_controls;
 pub use super::validate::ContentFile;
 
@@ -123,6 +123,8 @@ pub struct Content {
     pub plan: Source<Plan>,
     pub poem: Source<Poem>,
     pub timeline: Source<Timeline>,
+    /// The accessibility test report, read by the about page only.
+    pub accessibility: Source<Accessibility>,
 }
 
 impl Content {
@@ -131,6 +133,7 @@ impl Content {
             plan: Source::new(base, "data/plan.json"),
             poem: Source::new(base, "data/poem.json"),
             timeline: Source::new(base, "data/timeline.json"),
+            accessibility: Source::new(base, "data/accessibility.json"),
         }
     }
 
@@ -142,6 +145,10 @@ impl Content {
         content.poem.state.set(LoadState::Ready(files.poem));
         content.timeline.state.set(LoadState::Ready(files.timeline));
         content
+            .accessibility
+            .state
+            .set(LoadState::Ready(files.accessibility));
+        content
     }
 }
 
@@ -151,6 +158,7 @@ pub struct Files {
     pub plan: Arc<Plan>,
     pub poem: Arc<Poem>,
     pub timeline: Arc<Timeline>,
+    pub accessibility: Arc<Accessibility>,
 }
 
 #[cfg(test)]

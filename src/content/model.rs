@@ -235,3 +235,59 @@ pub struct Entry {
     #[serde(default)]
     pub milestone: Option<String>,
 }
+
+/// `data/accessibility.json`: the site's JIS X 8341-3:2016 test report, one
+/// row per success criterion of the target level and below.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Accessibility {
+    /// The conformance level the site aims for and was tested against: `AA`.
+    pub target: String,
+    /// The day the report's checks were done, `YYYY-MM-DD`.
+    pub tested: String,
+    /// The pages tested, as route paths under the site's base (`""`, `poem`,
+    /// `en/poem`, …): every route, checked natively against the router.
+    pub scope: Vec<String>,
+    /// How the site was tested: the guideline followed, the tools, what was
+    /// done by hand.
+    pub method: Text,
+    /// The criteria, in the standard's order.
+    pub criteria: Vec<Criterion>,
+}
+
+/// One success criterion and how the site meets it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Criterion {
+    /// Its number, e.g. `1.4.3`.
+    pub id: String,
+    /// `A` or `AA`.
+    pub level: String,
+    /// Its name: the JIS X 8341-3:2016 wording and the WCAG 2.0 one.
+    pub name: Text,
+    /// `pass` (適合), `fail` (不適合), `partial` (一部: verified in part), or
+    /// `na` (適用なし: nothing on the site it applies to).
+    pub result: String,
+    /// The automated tests that check it.
+    #[serde(default)]
+    pub tests: Vec<TestRef>,
+    /// What was checked by hand, and how.
+    #[serde(default)]
+    pub manual: Option<Text>,
+    /// Why it does not apply, or what is not yet verified.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+impl Criterion {
+    /// Whether anything on the site falls under it (適用).
+    pub fn applies(&self) -> bool {
+        self.result != "na"
+    }
+}
+
+/// An automated test: the file it is in (from the repository's root) and its
+/// title (a Playwright test's or describe block's, or a Rust test's fn name).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct TestRef {
+    pub file: String,
+    pub test: String,
+}

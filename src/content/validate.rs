@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 
 use super::calendar::Date;
 use super::message::shorten;
-use super::model::{Period, Plan, Poem, Timeline};
+use super::model::{Accessibility, Period, Plan, Poem, Timeline};
 
 /// A content file's type: its JSON shape (serde) plus the rules serde
 /// cannot express, checked before any page sees the data. Fields the type
@@ -52,6 +52,72 @@ impl ContentFile for Timeline {
     fn check(&self) -> Result<(), String> {
         check_timeline(self)
     }
+}
+
+impl ContentFile for Accessibility {
+    fn check(&self) -> Result<(), String> {
+        check_report(self)
+    }
+}
+
+/// What serde cannot check in the test report: a real test date, known
+/// levels and results, unique criteria, and a way each applicable criterion
+/// was verified. Whether the criteria are exactly the standard's and the
+/// tests exist is for the native test (`tests/accessibility_report.rs`),
+/// which knows the list and the repository.
+pub fn check_report(report: &Accessibility) -> Result<(), String> {
+    if Date::parse(&report.tested).is_none() {
+        return Err(format!(
+            "tested: \"{}\" is not a YYYY-MM-DD date",
+            shorten(&report.tested, 40)
+        ));
+    }
+    if !matches!(report.target.as_str(), "A" | "AA") {
+        return Err("target: must be \"A\" or \"AA\"".to_string());
+    }
+    let mut ids = std::collections::HashSet::new();
+    for (n, c) in report.criteria.iter().enumerate() {
+        let at = |field: &str| format!("criteria[{n}].{field}");
+        if !ids.insert(c.id.as_str()) {
+            return Err(format!(
+                "{}: \"{}\" is listed twice",
+                at("id"),
+                shorten(&c.id, 20)
+            ));
+        }
+        if !matches!(c.level.as_str(), "A" | "AA") {
+            return Err(format!("{}: must be \"A\" or \"AA\"", at("level")));
+        }
+        if !matches!(c.result.as_str(), "pass" | "fail" | "partial" | "na") {
+            return Err(format!(
+                "{}: must be \"pass\", \"fail\", \"partial\" or \"na\"",
+                at("result")
+            ));
+        }
+        if c.applies() && c.tests.is_empty() && c.manual.is_none() {
+            return Err(format!(
+                "{}: an applicable criterion needs tests or a manual check",
+                at("tests")
+            ));
+        }
+        if !c.applies() && c.note.is_none() {
+            return Err(format!("{}: say why it does not apply", at("note")));
+        }
+        if c.result == "partial" && c.note.is_none() {
+            return Err(format!("{}: say what is not verified", at("note")));
+        }
+        if let Some(i) = c
+            .tests
+            .iter()
+            .position(|t| t.file.is_empty() || t.test.is_empty())
+        {
+            return Err(format!(
+                "{}: needs a file and a test",
+                at(&format!("tests[{i}]"))
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The longest entry id: it is a URL fragment and an element id.

@@ -1,13 +1,18 @@
 //! About this site: source and credit, what is unofficial and everything the
-//! site adds or edits, the downloads and the terms of use, and the
-//! accessibility policy. (How editors update the content is for maintainers:
-//! README.md.)
+//! site adds or edits, the downloads and the terms of use, the
+//! accessibility policy and its test report (`data/accessibility.json`).
+//! (How editors update the content is for maintainers: README.md.)
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::loaded::when_loaded;
+use crate::components::loaded::{when_loaded, Loaded};
+use crate::content::calendar::{format_date, Date};
+use crate::content::model::{Accessibility, Criterion};
 use crate::context::use_content;
 use crate::context::use_site;
+use crate::lang::Lang;
 use crate::routing::Page;
 use crate::text::mixed;
 
@@ -18,7 +23,8 @@ pub fn AboutPage() -> impl IntoView {
     let lang = site.lang();
     let t = lang.strings();
     // The link is content (`data/plan.json`); without it the prose still
-    // names the source, and the page needs no data file to be read.
+    // names the source. Only the test report needs its file.
+    let base = site.base.get_value();
     view! {
         <div class="page narrow">
             <h1>{t.page_about}</h1>
@@ -76,7 +82,109 @@ pub fn AboutPage() -> impl IntoView {
             <section aria-labelledby="about-a11y">
                 <h2 id="about-a11y">{t.about_a11y_heading}</h2>
                 <p>{t.about_a11y_body}</p>
+                <p>
+                    <a href=format!("{}#about-report", site.href(Page::About))>{t.about_a11y_report_link}</a>
+                </p>
+            </section>
+            <section class="report" aria-labelledby="about-report">
+                // The standard's number is one unit: never broken at its hyphen.
+                <h2 id="about-report"><span class="report-standard">"JIS X 8341-3:2016"</span>" "{t.report_heading}</h2>
+                <Loaded
+                    source=use_content().accessibility
+                    render=move |report| report_view(report, lang, &base)
+                />
             </section>
         </div>
+    }
+}
+
+/// The test report as Japanese public bodies publish one: target level,
+/// date, pages and method, then one table row per success criterion. A
+/// plain table (no sorting or filtering) keeps the wasm small; on a narrow
+/// screen it scrolls sideways in its own focusable, named region.
+fn report_view(report: Arc<Accessibility>, lang: Lang, base: &str) -> impl IntoView {
+    let t = lang.strings();
+    let tested = Date::parse(&report.tested).map(|date| format_date(date, lang));
+    let scope = report
+        .scope
+        .iter()
+        .map(|route| {
+            let path = match route.as_str() {
+                "" => format!("{base}/"),
+                route => format!("{base}/{route}/"),
+            };
+            let text = path.clone();
+            view! { <li><a href=path>{text}</a></li> }
+        })
+        .collect_view();
+    let rows = report
+        .criteria
+        .iter()
+        .map(|c| criterion_row(c, lang))
+        .collect_view();
+    view! {
+        <dl class="report-facts">
+            <dt>{t.report_target}</dt>
+            <dd>{report.target.clone()}</dd>
+            <dt>{t.report_tested}</dt>
+            <dd><time datetime=report.tested.clone()>{tested}</time></dd>
+            <dt>{t.report_scope}</dt>
+            <dd><ul class="report-scope">{scope}</ul></dd>
+            <dt>{t.report_method}</dt>
+            <dd>{mixed(report.method.get(lang), lang)}</dd>
+        </dl>
+        <div class="table-scroll" role="region" aria-labelledby="report-caption" tabindex="0">
+            <table class="report-table">
+                <caption id="report-caption">{(t.report_caption)(report.criteria.len())}</caption>
+                <thead>
+                    <tr>{t.report_columns.map(|name| view! { <th scope="col">{name}</th> })}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn criterion_row(c: &Criterion, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let result = match c.result.as_str() {
+        "pass" => 0,
+        "fail" => 1,
+        "partial" => 2,
+        _ => 3,
+    };
+    // Test titles are English: marked so on a Japanese page (JIS 3.1.2).
+    let title_lang = (lang == Lang::Ja).then_some("en");
+    let tests = c
+        .tests
+        .iter()
+        .map(|test| {
+            view! {
+                <li>
+                    {t.report_automated}{t.colon}<code>{test.file.clone()}</code>" "
+                    {t.report_quotes[0]}<span lang=title_lang>{test.test.clone()}</span>{t.report_quotes[1]}
+                </li>
+            }
+        })
+        .collect_view();
+    let labelled = |label: &'static str, text: &Option<crate::content::model::Text>| {
+        text.as_ref()
+            .map(|text| view! { <li>{label}{t.colon}{mixed(text.get(lang), lang)}</li> })
+    };
+    view! {
+        <tr>
+            <th scope="row">{c.id.clone()}</th>
+            <td>{mixed(c.name.get(lang), lang)}</td>
+            <td>{c.level.clone()}</td>
+            <td>{t.report_applies[usize::from(!c.applies())]}</td>
+            <td>{t.report_results[result]}</td>
+            <td>
+                <ul class="report-checks">
+                    {tests}
+                    {labelled(t.report_manual, &c.manual)}
+                    {labelled(t.report_note, &c.note)}
+                </ul>
+            </td>
+        </tr>
     }
 }

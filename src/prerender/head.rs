@@ -7,13 +7,14 @@ use crate::lang::Lang;
 use crate::routing::{self, Route};
 
 /// Preloads only the content files the route reads: the plan everywhere
-/// (the footer credits the source from it), the poem and the timeline on
-/// their own pages. On a slow line every byte preloaded for nothing delays
+/// (the footer credits the source from it), the poem, the timeline and the
+/// accessibility report on their own pages. On a slow line every byte preloaded for nothing delays
 /// the wasm.
 pub(super) fn route_preloads(html: &str, page: Option<routing::Page>) -> String {
     let needed = |href: &str| match href.rsplit('/').next() {
         Some("poem.json") => page == Some(routing::Page::Poem),
         Some("timeline.json") => page == Some(routing::Page::Timeline),
+        Some("accessibility.json") => page == Some(routing::Page::About),
         _ => true,
     };
     let mut out = String::with_capacity(html.len());

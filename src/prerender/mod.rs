@@ -17,7 +17,7 @@ pub use deployment::Deployment;
 use head::{head_links, og_url, replace_between, route_preloads, set_meta, without_wasm_preload};
 use html::escape;
 
-/// Reads the three content files from `dir` (the shipped `public/data`).
+/// Reads the content files from `dir` (the shipped `public/data`).
 pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
     fn one<T: crate::content::load::ContentFile>(
         dir: &std::path::Path,
@@ -38,6 +38,7 @@ pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
         plan: one(dir, "plan.json")?,
         poem: one(dir, "poem.json")?,
         timeline: one(dir, "timeline.json")?,
+        accessibility: one(dir, "accessibility.json")?,
     })
 }
 
@@ -302,7 +303,7 @@ mod tests {
         let files = files();
         let template = TEMPLATE.replace(
             "</head>",
-            "<link rel=\"preload\" href=\"data/plan.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/poem.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/timeline.json\" as=\"fetch\">\n</head>",
+            "<link rel=\"preload\" href=\"data/plan.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/poem.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/timeline.json\" as=\"fetch\">\n<link rel=\"preload\" href=\"data/accessibility.json\" as=\"fetch\">\n</head>",
         );
         let preloads = |path: &str| -> Vec<String> {
             page(&template, &site, path, &files)
@@ -320,7 +321,14 @@ mod tests {
             preloads("/sub/timeline/"),
             ["data/plan.json", "data/timeline.json"]
         );
-        assert_eq!(preloads("/sub/about/"), ["data/plan.json"]);
+        assert_eq!(
+            preloads("/sub/about/"),
+            ["data/plan.json", "data/accessibility.json"]
+        );
+        assert_eq!(
+            preloads("/sub/en/about/"),
+            ["data/plan.json", "data/accessibility.json"]
+        );
         assert_eq!(preloads("/sub/404.html"), ["data/plan.json"]);
     }
 

@@ -48,17 +48,20 @@ test('the language switch and the poem order stay in the app; back and forward r
   await page.getByRole('list', { name: '言語' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(PLAIN_URL + 'en/poem/?order=reverse');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reverse Thinking');
-  await expect(page.getByRole('button', { name: 'Read it top to bottom' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Read it top to bottom' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Reverse Thinking, read bottom to top' })).toBeVisible();
   expect(await stillSameDocument(page)).toBe(true);
 
   await page.goBack();
   await expect(page).toHaveURL(PLAIN_URL + 'poem/?order=reverse');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('逆転の発想');
-  await expect(page.getByRole('button', { name: '上から読む' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '上から読む' })).toBeVisible();
+  await expect(page.getByRole('list', { name: '逆転の発想(下から上へ読む順)' })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(PLAIN_URL + 'poem/');
-  await expect(page.getByRole('button', { name: '下から読む' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: '下から読む' })).toBeVisible();
+  await expect(page.getByRole('list', { name: '逆転の発想(上から下へ読む順)' })).toBeVisible();
   await page.goForward();
   await page.goForward();
   await expect(page).toHaveURL(PLAIN_URL + 'en/poem/?order=reverse');

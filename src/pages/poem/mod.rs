@@ -174,7 +174,10 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
             on:keydown=on_keydown
         >
             <div class="poem-controls" role="group" aria-label=t.poem_controls_label>
-                <button type="button" class="poem-toggle" aria-pressed=move || reversed().to_string() on:click=toggle_order>
+                // Its name says what a click does (「下から読む」 / 「上から読む」), so it has
+                // no pressed state: 「上から読む」 announced as pressed would say the
+                // opposite of the order shown. The status and the list's name tell the order.
+                <button type="button" class="poem-toggle" on:click=toggle_order>
                     <span class="poem-toggle-icon" aria-hidden="true">"⇅"</span>
                     {move || if reversed() { t.poem_read_original } else { t.poem_read_reverse }}
                 </button>

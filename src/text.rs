@@ -5,6 +5,14 @@ use leptos::prelude::*;
 
 use crate::lang::Lang;
 
+/// Escapes text for an HTML or SVG attribute or element.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 fn is_japanese(c: char) -> bool {
     matches!(c,
         '\u{3000}'..='\u{30FF}'   // punctuation, kana

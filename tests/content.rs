@@ -81,9 +81,12 @@ fn all_texts<'a>(
         out.push((format!("plan.logo.points[{i}]"), t));
     }
     for p in &plan.logo.parts {
-        out.push((format!("plan.logo.parts[{}].label", p.id), &p.label));
         out.push((
-            format!("plan.logo.parts[{}].explanation", p.id),
+            format!("plan.logo.parts[{}].label", p.id.as_str()),
+            &p.label,
+        ));
+        out.push((
+            format!("plan.logo.parts[{}].explanation", p.id.as_str()),
             &p.explanation,
         ));
     }
@@ -372,7 +375,11 @@ fn plan_logo() {
     let plan = plan();
     assert_eq!(ja(plan.logo.points.iter()), LOGO_POINTS);
     assert_eq!(
-        ids(plan.logo.parts.iter().map(|x| &x.id)),
+        plan.logo
+            .parts
+            .iter()
+            .map(|x| x.id.as_str())
+            .collect::<Vec<_>>(),
         ["a", "d", "x", "shape", "circles", "arrow", "wish"]
     );
     let by_id = |id: &str| {
@@ -380,7 +387,7 @@ fn plan_logo() {
             .logo
             .parts
             .iter()
-            .find(|p| p.id == id)
+            .find(|p| p.id.as_str() == id)
             .unwrap()
             .explanation
             .ja
@@ -403,7 +410,7 @@ fn plan_logo() {
         assert!(
             LOGO_POINTS.iter().any(|p| p.contains(&part.explanation.ja)),
             "logo part {} is not quoted from the source: {}",
-            part.id,
+            part.id.as_str(),
             part.explanation.ja
         );
     }

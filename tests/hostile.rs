@@ -333,6 +333,21 @@ fn an_entry_id_that_is_not_a_slug_keeps_the_timeline_from_loading() {
 }
 
 #[test]
+fn a_logo_part_the_drawing_does_not_know_keeps_the_plan_from_loading() {
+    let mut plan = value(PLAN);
+    plan["logo"]["parts"][2]["id"] = json!("star");
+    match parse::<Plan>(&plan.to_string()) {
+        Err(LoadError::Format(detail)) => {
+            assert!(
+                detail.starts_with("logo.parts[2].id: unknown variant `star`"),
+                "{detail}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn a_bad_source_link_keeps_the_plan_from_loading() {
     for url in [
         "javascript:alert(1)",

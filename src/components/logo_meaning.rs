@@ -11,20 +11,21 @@
 
 use leptos::prelude::*;
 
-use crate::content::model::Logo;
+use crate::content::model::{Logo, LogoPartId};
 use crate::lang::Lang;
 use crate::text::mixed;
 
 /// The content part ids each piece of the drawing illustrates.
 /// The first id is the one pointing at the piece previews.
-const A: &[&str] = &["a", "arrow", "shape"];
-const A_HEAD: &[&str] = &["arrow", "a", "shape"];
-const D: &[&str] = &["d", "shape"];
-const X_STROKES: &[&str] = &["x", "shape"];
-const X_CIRCLES: &[&str] = &["circles", "x", "shape"];
+use LogoPartId::{Arrow, Circles, Shape, A as LetterA, D as LetterD, X as LetterX};
+const A: &[LogoPartId] = &[LetterA, Arrow, Shape];
+const A_HEAD: &[LogoPartId] = &[Arrow, LetterA, Shape];
+const D: &[LogoPartId] = &[LetterD, Shape];
+const X_STROKES: &[LogoPartId] = &[LetterX, Shape];
+const X_CIRCLES: &[LogoPartId] = &[Circles, LetterX, Shape];
 
 /// Whether the drawing illustrates part `id` at all.
-fn drawn(id: &str) -> bool {
+fn drawn(id: LogoPartId) -> bool {
     [A, A_HEAD, D, X_STROKES, X_CIRCLES]
         .iter()
         .any(|parts| parts.contains(&id))
@@ -44,30 +45,31 @@ fn x_circles() -> impl IntoView {
         .collect_view()
 }
 
+/// The logo's meaning: the explanatory drawing beside the source's bullets
+/// (the logo itself is on the source page, `source_url`).
 #[component]
 pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView {
     let t = lang.strings();
     // Hover or focus previews a part; a click keeps it selected.
-    let hovered = RwSignal::new(None::<String>);
-    let selected = RwSignal::new(None::<String>);
+    let hovered = RwSignal::new(None::<LogoPartId>);
+    let selected = RwSignal::new(None::<LogoPartId>);
     let active = move || hovered.get().or_else(|| selected.get());
     // Whether part `id` is the one highlighted in the list.
-    let is_active = move |id: String| move || active().as_deref() == Some(id.as_str());
+    let is_active = move |id: LogoPartId| move || active() == Some(id);
     // A piece of the drawing is highlighted when it illustrates the active part.
-    let piece_active = move |parts: &'static [&'static str]| {
-        move || active().is_some_and(|id| parts.contains(&id.as_str()))
-    };
+    let piece_active =
+        move |parts: &'static [LogoPartId]| move || active().is_some_and(|id| parts.contains(&id));
     // Pointing at a piece previews the first part it stands for.
-    let piece = move |parts: &'static [&'static str], shape: AnyView| {
+    let piece = move |parts: &'static [LogoPartId], shape: AnyView| {
         let classes = parts
             .iter()
-            .map(|p| format!(" part-{p}"))
+            .map(|p| format!(" part-{}", p.as_str()))
             .collect::<String>();
         view! {
             <g
                 class=format!("logo-part{classes}")
                 class:active=piece_active(parts)
-                on:mouseenter=move |_| hovered.set(parts.first().map(|p| p.to_string()))
+                on:mouseenter=move |_| hovered.set(parts.first().copied())
                 on:mouseleave=move |_| hovered.set(None)
             >
                 {shape}
@@ -88,27 +90,19 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
         .parts
         .iter()
         .map(|part| {
-            let id = part.id.clone();
-            let pressed = {
-                let id = id.clone();
-                move || (selected.get().as_deref() == Some(id.as_str())).to_string()
-            };
-            let (focus_id, enter_id, click_id) = (id.clone(), id.clone(), id.clone());
+            let id = part.id;
+            let pressed = move || (selected.get() == Some(id)).to_string();
             view! {
-                <li class:active=is_active(id.clone())>
+                <li class:active=is_active(id)>
                     <button
                         type="button"
                         class="logo-explanation"
                         aria-pressed=pressed
-                        on:focus=move |_| hovered.set(Some(focus_id.clone()))
+                        on:focus=move |_| hovered.set(Some(id))
                         on:blur=move |_| hovered.set(None)
-                        on:mouseenter=move |_| hovered.set(Some(enter_id.clone()))
+                        on:mouseenter=move |_| hovered.set(Some(id))
                         on:mouseleave=move |_| hovered.set(None)
-                        on:click=move |_| {
-                            selected.update(|s| {
-                                *s = if s.as_deref() == Some(click_id.as_str()) { None } else { Some(click_id.clone()) }
-                            })
-                        }
+                        on:click=move |_| selected.update(|s| *s = if *s == Some(id) { None } else { Some(id) })
                     >
                         <span class="logo-label">{mixed(part.label.get(lang), lang)}</span>
                         <span class="logo-text">{mixed(part.explanation.get(lang), lang)}</span>
@@ -122,7 +116,7 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
         <ul class="logo-points">
             {logo.points.iter().map(|p| view! { <li>{mixed(p.get(lang), lang)}</li> }).collect_view()}
         </ul>
-        <div class="logo-explorer" class:has-active=move || active().is_some_and(|id| drawn(&id))>
+        <div class="logo-explorer" class:has-active=move || active().is_some_and(drawn)>
             <figure class="logo-figure">
                 <svg viewBox="0 0 310 144" role="img" aria-label=t.logo_figure_caption>
                     {shapes}

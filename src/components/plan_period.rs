@@ -16,6 +16,9 @@ fn today() -> Date {
     }
 }
 
+/// The plan's period as a bar of fiscal years, `start` to `end` inclusive,
+/// with the visitor's current fiscal year marked (by the app only: the
+/// prerender cannot know the date it is read on).
 #[component]
 pub fn PlanPeriod(start: i32, end: i32, lang: Lang) -> impl IntoView {
     let t = lang.strings();

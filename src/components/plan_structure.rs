@@ -14,6 +14,8 @@ enum Kind {
     Priority,
 }
 
+/// プランの構成: the plan, its three fields and three priority DX; a
+/// selected item shows what the plan sets out for it.
 #[component]
 pub fn PlanStructure(structure: Structure, lang: Lang) -> impl IntoView {
     let t = lang.strings();

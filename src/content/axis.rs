@@ -10,6 +10,9 @@ use super::model::Timeline;
 /// do not cover each other even on a 320 px screen.
 const LANE_GAP_DAYS: f64 = 12.0;
 
+/// At most this many lanes: a dense file overlaps rather than grows tall.
+const MAX_LANES: usize = 3;
+
 /// The axis of a timeline: whole months, from the month of the first entry
 /// to the month in which the last one ends.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,7 +100,7 @@ impl Axis {
             .iter()
             .map(|&(_, s, e)| (mid(s), e.map_or(mid(s), mid)))
             .collect();
-        let lane_of = lanes(&spans, LANE_GAP_DAYS / span);
+        let lane_of = lanes(&spans, LANE_GAP_DAYS / span, MAX_LANES);
         let marks = dated
             .iter()
             .zip(&lane_of)
@@ -119,26 +122,28 @@ impl Axis {
     }
 }
 
-/// Lanes for spans `(from, to)`: each goes in the first lane whose spans
-/// all end at least `gap` before it starts or begin `gap` after it ends.
-/// Greedy, in the given order, so the same input always gives the same
-/// picture.
-pub fn lanes(spans: &[(f64, f64)], gap: f64) -> Vec<usize> {
-    let mut taken: Vec<Vec<(f64, f64)>> = Vec::new();
+/// Lanes for spans `(from, to)` given oldest first: each goes in the first
+/// lane whose last span ended at least `gap` before it starts; with every
+/// lane busy (a dense file) and `max` lanes in use, in the lane free
+/// soonest. Greedy, so the same input always gives the same picture.
+pub fn lanes(spans: &[(f64, f64)], gap: f64, max: usize) -> Vec<usize> {
+    let mut ends: Vec<f64> = Vec::new();
     spans
         .iter()
         .map(|&(from, to)| {
-            let clear = |lane: &Vec<(f64, f64)>| {
-                lane.iter().all(|&(a, b)| from - b >= gap || a - to >= gap)
-            };
-            let lane = match taken.iter().position(clear) {
+            let lane = match ends.iter().position(|&end| from - end >= gap) {
                 Some(lane) => lane,
-                None => {
-                    taken.push(Vec::new());
-                    taken.len() - 1
+                None if ends.len() < max.max(1) => {
+                    ends.push(f64::NEG_INFINITY);
+                    ends.len() - 1
                 }
+                None => (0..ends.len())
+                    .min_by(|&a, &b| ends[a].total_cmp(&ends[b]))
+                    .unwrap_or(0),
             };
-            taken[lane].push((from, to));
+            if let Some(end) = ends.get_mut(lane) {
+                *end = end.max(to);
+            }
             lane
         })
         .collect()
@@ -218,14 +223,14 @@ mod tests {
     #[test]
     fn entries_a_week_apart_take_different_lanes() {
         let t = timeline(vec![
+            entry("2023-06-02", None),
             entry("2024-02-22", None),
             entry("2024-02-29", None),
-            entry("2023-06-02", None),
         ]);
         let axis = Axis::new(&t).expect("dated entries");
         assert_eq!(axis.marks[0].lane, 0);
-        assert_eq!(axis.marks[1].lane, 1);
-        assert_eq!(axis.marks[2].lane, 0);
+        assert_eq!(axis.marks[1].lane, 0);
+        assert_eq!(axis.marks[2].lane, 1);
         assert_eq!(axis.lanes, 2);
     }
 
@@ -244,7 +249,18 @@ mod tests {
     #[test]
     fn a_range_keeps_its_lane_clear_until_it_ends() {
         let spans = [(0.1, 0.3), (0.2, 0.2), (0.35, 0.35), (0.5, 0.5)];
-        assert_eq!(lanes(&spans, 0.03), vec![0, 1, 0, 0]);
-        assert_eq!(lanes(&spans, 0.06), vec![0, 1, 1, 0]);
+        assert_eq!(lanes(&spans, 0.03, 3), vec![0, 1, 0, 0]);
+        assert_eq!(lanes(&spans, 0.06, 3), vec![0, 1, 1, 0]);
+    }
+
+    #[test]
+    fn a_dense_file_stays_within_the_lanes_allowed() {
+        let spans: Vec<(f64, f64)> = (0..100)
+            .map(|i| (i as f64 / 1000.0, i as f64 / 1000.0))
+            .collect();
+        let lane_of = lanes(&spans, 0.05, 3);
+        assert!(lane_of.iter().all(|&l| l < 3));
+        assert_eq!(&lane_of[..4], &[0, 1, 2, 0]);
+        assert_eq!(lanes(&spans[..2], 0.05, 0), vec![0, 0]);
     }
 }

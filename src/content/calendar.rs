@@ -194,6 +194,31 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// `3月` / `Mar`: a month on the time axis.
+pub fn short_month(month: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{month}月"),
+        Lang::En => MONTHS
+            .get(month.wrapping_sub(1) as usize)
+            .map(|m| m[..3].to_string())
+            .unwrap_or_default(),
+    }
+}
+
+/// `2023年3月` / `March 2023`.
+pub fn format_month(ym: YearMonth, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月", ym.year, ym.month),
+        Lang::En => {
+            let month = MONTHS
+                .get(ym.month.wrapping_sub(1) as usize)
+                .copied()
+                .unwrap_or_default();
+            format!("{month} {}", ym.year)
+        }
+    }
+}
+
 /// `2023年9月28日` / `28 September 2023`.
 pub fn format_date(date: Date, lang: Lang) -> String {
     match lang {
@@ -269,6 +294,19 @@ mod tests {
         );
         assert_eq!(entry_date_text("soon", None, "近日", Lang::En), "soon");
         assert_eq!(entry_date_text("soon", None, "近日", Lang::Ja), "近日");
+    }
+
+    #[test]
+    fn months_for_the_time_axis() {
+        assert_eq!(short_month(3, Lang::Ja), "3月");
+        assert_eq!(short_month(3, Lang::En), "Mar");
+        assert_eq!(short_month(13, Lang::En), "");
+        let ym = YearMonth {
+            year: 2024,
+            month: 2,
+        };
+        assert_eq!(format_month(ym, Lang::Ja), "2024年2月");
+        assert_eq!(format_month(ym, Lang::En), "February 2024");
     }
 
     fn d(s: &str) -> Date {

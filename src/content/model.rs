@@ -117,10 +117,46 @@ pub struct Logo {
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct LogoPart {
-    /// One of: a, d, x, shape, circles, arrow, wish.
-    pub id: String,
+    pub id: LogoPartId,
     pub label: Text,
     pub explanation: Text,
+}
+
+/// The parts of the logo's meaning that the drawing illustrates. A type,
+/// not a string, so that an unknown id in `plan.json` fails the load with
+/// the field's path instead of leaving a part the drawing cannot point at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogoPartId {
+    /// 青森の「A」
+    A,
+    /// デジタルの「D」
+    D,
+    /// トランスフォーメーションの「X」
+    X,
+    /// The three letters together form the prefecture's shape.
+    Shape,
+    /// The X's circles grow toward its tips.
+    Circles,
+    /// The A is an arrow showing the direction of travel.
+    Arrow,
+    /// The wish for the future (a mood, not drawn).
+    Wish,
+}
+
+impl LogoPartId {
+    /// The id as in the JSON, and in the drawing's CSS classes (`part-a`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogoPartId::A => "a",
+            LogoPartId::D => "d",
+            LogoPartId::X => "x",
+            LogoPartId::Shape => "shape",
+            LogoPartId::Circles => "circles",
+            LogoPartId::Arrow => "arrow",
+            LogoPartId::Wish => "wish",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]

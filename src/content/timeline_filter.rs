@@ -105,6 +105,15 @@ impl Filter {
         parts.join("&")
     }
 
+    /// How many filters narrow the list: the search, each body chosen, each
+    /// end of the period (the order narrows nothing).
+    pub fn active_count(&self) -> usize {
+        usize::from(!self.q.trim().is_empty())
+            + self.bodies.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+    }
+
     pub fn is_default(&self) -> bool {
         *self == Filter::default()
     }
@@ -330,6 +339,16 @@ pub(crate) mod tests {
         let parsed = Filter::parse(query, &BODIES);
         let outcome = apply(&t, &Index::new(&t), &parsed.filter, Lang::Ja);
         (ids(&t, &outcome.shown), outcome.body_counts, parsed.ignored)
+    }
+
+    #[test]
+    fn active_filters_are_counted_but_not_the_order() {
+        let count = |q: &str| Filter::parse(q, &["hq", "committee"]).filter.active_count();
+        assert_eq!(count(""), 0);
+        assert_eq!(count("sort=desc"), 0);
+        assert_eq!(count("q=%20"), 0);
+        assert_eq!(count("q=素案&body=hq,committee"), 3);
+        assert_eq!(count("from=2023-06&to=2023-12&body=nope"), 2);
     }
 
     #[test]

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use crate::context::use_site;
 use crate::routing::Page;
 
+/// Any path the site does not have: says so in the path's language and
+/// offers the way home (the navigation stays).
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let site = use_site();

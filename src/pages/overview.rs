@@ -15,6 +15,8 @@ use crate::lang::Lang;
 use crate::routing::Page;
 use crate::text::mixed;
 
+/// The home page: the plan's title, the unofficial notice, and its
+/// sections once `plan.json` is loaded.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let site = use_site();
@@ -66,6 +68,8 @@ pub fn CommitteeMembers() -> impl IntoView {
     })
 }
 
+/// The plan's sections in the source's order: philosophy, positioning,
+/// period, structure, logo.
 #[component]
 fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     let site = use_site();

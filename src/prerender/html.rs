@@ -1,9 +1,5 @@
 //! Text into HTML.
 
-/// Escapes text for an HTML attribute or element.
-pub(super) fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+/// Escapes text for an HTML attribute or element (shared with the pages
+/// that build markup as text: [`crate::text::escape_html`]).
+pub(super) use crate::text::escape_html as escape;

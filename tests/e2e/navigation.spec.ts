@@ -101,7 +101,7 @@ test('a modified click, a new-tab link and a fragment of this page are left to t
   await page.evaluate(() => document.querySelector('main a[target]')?.remove());
   await page.goto(PLAIN_URL + 'timeline/');
   await mark(page);
-  await page.getByRole('link', { name: '2024.2.29の項目へのリンク' }).click();
+  await page.getByRole('link', { name: '2024.2.29の項目へのリンクをコピー' }).click();
   await expect(page).toHaveURL(PLAIN_URL + 'timeline/#2024-02-29-hq-2');
   await expect(page.locator('[id="2024-02-29-hq-2"]')).toBeInViewport();
   expect(await stillSameDocument(page)).toBe(true);

@@ -24,7 +24,7 @@ const SITE = 'https://example.org/aomori/dx-plan/';
 async function contentTexts(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) => {
     // The period bar's "this fiscal year" comes from the visitor's clock, so only the app has it.
-    const app = 'button, form, [role=status], .share, .downloads, .entry-actions, .poem-controls, .poem-steps, .hint, .structure-detail, .period-status, .period-bar';
+    const app = 'button, form, [role=status], .share, .downloads, .permalink, .poem-controls, .poem-steps, .hint, .structure-detail, .period-status, .period-bar';
     return [...main.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, dt, dd')]
       .filter((el) => el.offsetParent !== null && !el.closest(app) && !el.querySelector('p, li'))
       .map((el) => el.innerText.replace(/\s+/g, ' ').trim())

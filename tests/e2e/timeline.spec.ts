@@ -188,9 +188,9 @@ test('keyboard only: search, pick a body, clear', async ({ page }) => {
 test('permalinks and copy-link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await ready(page);
-  await page.getByRole('link', { name: '2023.11.22の項目へのリンク' }).click();
+  // One control per entry: it follows the entry's link and copies it.
+  await page.getByRole('link', { name: '2023.11.22の項目へのリンクをコピー' }).click();
   await expect(page).toHaveURL(URL + '#2023-11-22-committee-4');
-  await page.getByRole('button', { name: '2023.11.22の項目のリンクをコピー' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'リンクをコピーしました。' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(URL + '#2023-11-22-committee-4');
   // Opening the link scrolls to the entry.

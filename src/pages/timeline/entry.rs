@@ -1,6 +1,6 @@
 //! One entry of the timeline: its date as the source writes it (each end a
 //! `<time>`), its body and milestone, the text with search matches marked,
-//! and its permalink and copy-link control.
+//! and one quiet control that copies its permalink.
 
 use std::sync::Arc;
 
@@ -26,6 +26,9 @@ pub fn EntryRow(
     search_terms: Memo<Vec<String>>,
     /// Where the outcome of "copy link" is announced.
     status: RwSignal<String>,
+    /// Set while the entry is pointed at or focused: the time axis lights
+    /// its mark.
+    lit: RwSignal<Option<usize>>,
     lang: Lang,
 ) -> impl IntoView {
     let t = lang.strings();
@@ -74,6 +77,8 @@ pub fn EntryRow(
         let id = id.clone();
         move || location.hash.get().trim_start_matches('#') == id
     };
+    // The browser follows the link (the entry's own address); the link is
+    // copied too, which its name says.
     let copy = {
         let id = id.clone();
         move |_| {
@@ -92,6 +97,10 @@ pub fn EntryRow(
             class:range=is_range
             class:milestone=is_milestone
             class:targeted=is_target
+            on:mouseenter=move |_| lit.set(Some(i))
+            on:mouseleave=move |_| lit.set(None)
+            on:focusin=move |_| lit.set(Some(i))
+            on:focusout=move |_| lit.set(None)
         >
             <div class="entry-date">
                 <time datetime=entry.start.clone()>{start_text}</time>
@@ -111,12 +120,7 @@ pub fn EntryRow(
                     })}
                 </p>
                 <p class="entry-text">{marked}</p>
-                <p class="entry-actions">
-                    <a class="permalink" href=permalink aria-label=(t.timeline_permalink)(&date_text)>"#"</a>
-                    <button type="button" class="link-button" on:click=copy aria-label=(t.copy_link_for)(&date_text)>
-                        {t.copy_link}
-                    </button>
-                </p>
+                <a class="permalink" href=permalink on:click=copy aria-label=(t.copy_link_for)(&date_text)>"#"</a>
             </div>
         </li>
     }

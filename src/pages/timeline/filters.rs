@@ -12,7 +12,9 @@ use crate::content::timeline_filter::{Filter, Sort};
 use crate::lang::Lang;
 use crate::text::mixed;
 
-/// The form that sets the explorer's filter (through the URL).
+/// The form that sets the explorer's filter (through the URL). On phones it
+/// folds behind one button that says how many filters are active, so the
+/// entries start on the first screen.
 #[component]
 pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
     let t = lang.strings();
@@ -79,8 +81,18 @@ pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl Int
         })
         .collect_view();
 
+    let open = RwSignal::new(false);
     view! {
-        <form class="filters" role="search" aria-label=t.timeline_filters_label on:submit=|ev| ev.prevent_default()>
+        <button
+            type="button"
+            class="filters-toggle secondary"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls="timeline-filters"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || (t.timeline_filter_toggle)(filter.with(Filter::active_count))}
+        </button>
+        <form id="timeline-filters" class="filters" class:open=open role="search" aria-label=t.timeline_filters_label on:submit=|ev| ev.prevent_default()>
             <div class="field search-field">
                 <label for="timeline-q">{t.timeline_search_label}</label>
                 <input

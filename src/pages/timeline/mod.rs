@@ -6,6 +6,7 @@ mod downloads;
 mod entry;
 mod filters;
 mod state;
+pub mod time_axis;
 
 use std::sync::Arc;
 
@@ -23,11 +24,14 @@ use downloads::Downloads;
 use entry::EntryRow;
 use filters::Filters;
 use state::Explorer;
+use time_axis::TimeAxis;
 
 /// Entries listed at first and added by each "show more": enough to read, few
 /// enough that a phone redraws them within a frame.
 const PAGE: usize = 20;
 
+/// The route `/timeline/`: the explorer once `timeline.json` is loaded,
+/// then the source's summary of the process.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     // Rebuilt for each route, so the language is plain, not reactive.
@@ -35,13 +39,18 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <div class="page">
             <h1>{lang.strings().page_timeline}</h1>
-            <crate::pages::overview::DecisionSummary />
             <p>{lang.strings().timeline_intro}</p>
-            <crate::pages::overview::CommitteeMembers />
             <Loaded
                 source=use_content().timeline
                 render=move |timeline| view! { <TimelineExplorer timeline=timeline lang=lang /> }
             />
+            // The source's summary of the process, after the entries, so that
+            // on a phone the first entry is on the first screen.
+            <section aria-labelledby="process-summary">
+                <h2 id="process-summary">{lang.strings().timeline_summary_heading}</h2>
+                <crate::pages::overview::DecisionSummary />
+                <crate::pages::overview::CommitteeMembers />
+            </section>
         </div>
     }
 }
@@ -96,8 +105,10 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
     });
     let ignored = move || parsed.with(|p| p.ignored.join(", "));
     let entries = StoredValue::new((Arc::clone(&timeline), index));
+    let lit = RwSignal::new(None);
 
     view! {
+        <TimeAxis timeline=Arc::clone(&timeline) state=state lit=lit lang=lang />
         <Filters state=state timeline=Arc::clone(&timeline) lang=lang />
 
         <p class="result-count" role="status">
@@ -138,6 +149,7 @@ fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
                                             index=Arc::clone(index)
                                             search_terms=search_terms
                                             status=status
+                                            lit=lit
                                             lang=lang
                                         />
                                     })}

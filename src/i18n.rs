@@ -5,6 +5,11 @@ use crate::routing::Page;
 
 use crate::lang::Lang;
 
+#[cfg(not(target_arch = "wasm32"))]
+mod cards;
+#[cfg(not(target_arch = "wasm32"))]
+pub use cards::CardStrings;
+
 /// The interface strings in this language.
 impl Lang {
     pub fn strings(self) -> &'static Strings {

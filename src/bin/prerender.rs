@@ -1,7 +1,8 @@
 //! Writes the prerendered site into a built `dist` (Trunk's staging folder):
 //! `index.html` for every route in both languages, `404.html`, `sitemap.xml`
-//! (when `SITE_URL` is set) and `robots.txt`; release builds also get a
-//! Content-Security-Policy and an external loader script (`csp.rs`).
+//! and the share cards `cards/*.png` (both when `SITE_URL` is set) and
+//! `robots.txt`; release builds also get a Content-Security-Policy and an
+//! external loader script (`csp.rs`).
 //!
 //! Usage: `prerender DIST_DIR DATA_DIR` (run by `scripts/postbuild.sh`).
 
@@ -24,7 +25,9 @@ fn run() -> Result<usize, String> {
     use std::path::PathBuf;
 
     use aomori_dx::csp::harden;
-    use aomori_dx::prerender::{base_of, page, read_files, robots, sitemap, Deployment};
+    use aomori_dx::prerender::{
+        base_of, cards, page, read_files, robots, sitemap, Deployment, Fonts, FONT_DIR,
+    };
     use aomori_dx::routing::static_routes;
 
     let mut args = std::env::args().skip(1);
@@ -32,13 +35,14 @@ fn run() -> Result<usize, String> {
         return Err("usage: prerender DIST_DIR DATA_DIR".to_string());
     };
     let dist = PathBuf::from(dist);
-    let write = |relative: &str, text: &str| {
+    let write = |relative: &str, bytes: &[u8]| {
         let path = dist.join(relative);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
-        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
     };
+    let write_text = |relative: &str, text: &str| write(relative, text.as_bytes());
 
     let index = dist.join("index.html");
     let template =
@@ -57,7 +61,7 @@ fn run() -> Result<usize, String> {
             std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
         };
         let (template, loader) = harden(&template, &site.base, read)?;
-        write(&loader.path, &loader.text)?;
+        write_text(&loader.path, &loader.text)?;
         template
     };
 
@@ -69,19 +73,26 @@ fn run() -> Result<usize, String> {
             format!("{route}/index.html")
         };
         let pathname = format!("{}/{}", site.base, file.trim_end_matches("index.html"));
-        write(&file, &page(&template, &site, &pathname, &files))?;
+        write_text(&file, &page(&template, &site, &pathname, &files))?;
         count += 1;
     }
     let not_found = format!("{}/404.html", site.base);
-    write("404.html", &page(&template, &site, &not_found, &files))?;
+    write_text("404.html", &page(&template, &site, &not_found, &files))?;
     count += 1;
     match sitemap(&site) {
-        Some(xml) => write("sitemap.xml", &xml)?,
-        None => {
-            eprintln!("prerender: SITE_URL is not set, so no sitemap.xml (it needs absolute URLs)")
+        Some(xml) => {
+            write_text("sitemap.xml", &xml)?;
+            // The pages name their cards only with an address (og:image is absolute).
+            let fonts = Fonts::load(std::path::Path::new(FONT_DIR))?;
+            for (file, png) in cards(&files, &fonts)? {
+                write(&file, &png)?;
+            }
         }
+        None => eprintln!(
+            "prerender: SITE_URL is not set, so no sitemap.xml and no share cards (they need absolute URLs)"
+        ),
     }
-    write("robots.txt", &robots(&site))?;
+    write_text("robots.txt", &robots(&site))?;
     Ok(count)
 }
 

@@ -70,6 +70,31 @@ pub(super) fn og_url(html: &str, site: &Deployment, route: Route) -> String {
     }
 }
 
+/// `og:image` (the route's share card, `card.rs`), its size and its
+/// description, and the large preview for X; only with an address
+/// (`SITE_URL`), because `og:image` must be absolute.
+pub(super) fn og_image(html: &str, site: &Deployment, route: Route, alt: &str) -> String {
+    if site.origin.is_none() {
+        return html.to_string();
+    }
+    let url = site.url(&format!("{}/{}", site.base, super::card::file(route)));
+    let tags = format!(
+        "<meta property=\"og:image\" content=\"{}\">\n  <meta property=\"og:image:width\" content=\"{}\">\n  <meta property=\"og:image:height\" content=\"{}\">\n  <meta property=\"og:image:alt\" content=\"{}\">\n  ",
+        escape(&url),
+        super::card::draw::WIDTH,
+        super::card::draw::HEIGHT,
+        escape(alt)
+    );
+    let twitter = "<meta name=\"twitter:card\"";
+    match html.find(twitter) {
+        Some(at) => {
+            let html = format!("{}{tags}{}", &html[..at], &html[at..]);
+            set_meta(&html, "name=\"twitter:card\"", "summary_large_image")
+        }
+        None => html.replacen("</head>", &format!("{tags}</head>"), 1),
+    }
+}
+
 /// Canonical and `hreflang` links, as the live app's head manager writes
 /// them (it updates these same elements when the route changes).
 pub(super) fn head_links(site: &Deployment, route: Route) -> String {

@@ -5,17 +5,22 @@
 //! `main.rs`), so the two never need to match node for node.
 
 mod body;
+mod card;
 mod deployment;
 mod head;
 mod html;
+mod raster;
 
 use crate::content::load::{parse, Files, LoadError};
 use crate::lang::Lang;
 use crate::routing;
 use body::render_body;
 pub use deployment::Deployment;
-use head::{head_links, og_url, replace_between, route_preloads, set_meta, without_wasm_preload};
+use head::{
+    head_links, og_image, og_url, replace_between, route_preloads, set_meta, without_wasm_preload,
+};
 use html::escape;
+pub use raster::{Fonts, FONT_DIR};
 
 /// Reads the content files from `dir` (the shipped `public/data`).
 pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
@@ -70,6 +75,7 @@ pub fn page(template: &str, site: &Deployment, pathname: &str, files: &Files) ->
     html = set_meta(&html, "property=\"og:locale\"", locale);
     html = set_meta(&html, "property=\"og:locale:alternate\"", other);
     html = og_url(&html, site, route);
+    html = og_image(&html, site, route, &card::alt(route, files));
     html = without_wasm_preload(&html);
     html = route_preloads(&html, route.page);
     html = html.replacen("</head>", &format!("{}</head>", head_links(site, route)), 1);
@@ -79,6 +85,35 @@ pub fn page(template: &str, site: &Deployment, pathname: &str, files: &Files) ->
         &format!("<body>\n<div id=\"prerendered\">{body}</div>"),
         1,
     )
+}
+
+/// Every page's share card as PNG, with its path in the built site: each
+/// page in both languages, and the 404 page.
+pub fn cards(files: &Files, fonts: &Fonts) -> Result<Vec<(String, Vec<u8>)>, String> {
+    card_routes()
+        .into_iter()
+        .map(|route| {
+            let card = card::card(route, files, fonts);
+            raster::render(&card, fonts).map(|png| (card.file, png))
+        })
+        .collect()
+}
+
+/// The routes that have a card: every page in both languages, and 404.
+fn card_routes() -> Vec<routing::Route> {
+    let pages = Lang::ALL.into_iter().flat_map(|lang| {
+        routing::Page::ALL
+            .into_iter()
+            .map(move |page| routing::Route {
+                lang,
+                page: Some(page),
+            })
+    });
+    let not_found = routing::Route {
+        lang: Lang::Ja,
+        page: None,
+    };
+    pages.chain([not_found]).collect()
 }
 
 /// `sitemap.xml` with every page and its language alternates, or `None`
@@ -133,7 +168,7 @@ mod tests {
     };
     use super::*;
 
-    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<base href=\"/sub/\">\n<title>x</title>\n<meta name=\"description\" content=\"x\">\n<meta property=\"og:site_name\" content=\"x\">\n<meta property=\"og:title\" content=\"x\">\n<meta property=\"og:description\" content=\"x\">\n<meta property=\"og:locale\" content=\"ja_JP\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n<meta property=\"og:url\" content=\"__PAGE_URL__\">\n</head>\n<body></body>\n</html>";
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<base href=\"/sub/\">\n<title>x</title>\n<meta name=\"description\" content=\"x\">\n<meta property=\"og:site_name\" content=\"x\">\n<meta property=\"og:title\" content=\"x\">\n<meta property=\"og:description\" content=\"x\">\n<meta property=\"og:locale\" content=\"ja_JP\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n<meta property=\"og:url\" content=\"__PAGE_URL__\">\n<meta name=\"twitter:card\" content=\"summary\">\n</head>\n<body></body>\n</html>";
 
     fn files() -> Files {
         read_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"))
@@ -191,6 +226,38 @@ mod tests {
         let not_found = page(TEMPLATE, &site, "/sub/404.html", &files);
         assert!(not_found.contains("<title>ページが見つかりません"));
         assert!(!not_found.contains("rel=\"canonical\""));
+    }
+
+    #[test]
+    fn with_an_address_every_page_names_its_share_card_and_asks_for_a_large_preview() {
+        let files = files();
+        let site = Deployment::new("/sub", Some("https://example.org/sub/"));
+        let html = page(TEMPLATE, &site, "/sub/en/poem/", &files);
+        for tag in [
+            "<meta property=\"og:image\" content=\"https://example.org/sub/cards/en-poem.png\">",
+            "<meta property=\"og:image:width\" content=\"1200\">",
+            "<meta property=\"og:image:height\" content=\"630\">",
+            "<meta property=\"og:image:alt\" content=\"Card of Aomori Prefecture DX Promotion Plan (Unofficial guide). The poem “Reverse Thinking”, its first line “Aomori will become even more interesting with DX.” and its last line “It's Aomori, so nothing can be done.”",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+        ] {
+            assert!(html.contains(tag), "{tag}\n{html}");
+        }
+        assert_eq!(html.matches("og:image\"").count(), 1);
+        let not_found = page(TEMPLATE, &site, "/sub/404.html", &files);
+        assert!(not_found.contains(
+            "<meta property=\"og:image\" content=\"https://example.org/sub/cards/ja-404.png\">"
+        ));
+        assert!(not_found.contains("<meta property=\"og:image:alt\" content=\"青森県DX推進プラン(非公式ガイド)の紹介画像。"));
+
+        // Without an address there is no absolute URL for the card: no image, the small preview.
+        let html = page(
+            TEMPLATE,
+            &Deployment::new("/sub", None),
+            "/sub/en/poem/",
+            &files,
+        );
+        assert!(!html.contains("og:image"));
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
     }
 
     #[test]

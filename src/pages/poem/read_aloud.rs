@@ -28,14 +28,15 @@ struct Session {
     order: Order,
     /// Lines spoken so far: the place of the current one in the list.
     spoken: usize,
-    /// The line being spoken, `None` when silent. Held: a collected
-    /// utterance never fires `end` in Chrome.
+    /// The line being spoken, `None` when silent. Held, as Chrome never
+    /// ends a collected utterance.
     utterance: Option<SpeechSynthesisUtterance>,
-    /// The `end` and `error` handlers every utterance shares, made on the
-    /// first reading (so only in the browser) and dropped with the page.
+    /// `end` and `error`, shared by every utterance; made on the first
+    /// reading (so only in the browser), dropped with the page.
     handlers: Option<(Handler, Handler)>,
 }
 
+/// A handle to the page's reading aloud.
 #[derive(Clone, Copy)]
 pub struct ReadAloud {
     /// The highlighted line (the source's numbering).
@@ -125,6 +126,7 @@ impl ReadAloud {
         }
     }
 
+    /// After an engine error: silent, and says so in the poem's status.
     fn fail(&self) {
         self.stop();
         self.status

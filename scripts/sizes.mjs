@@ -13,6 +13,8 @@ import zlib from 'node:zlib';
 // about 184 KB brotli today (207.6 before leptos_router was dropped), so the enforced limits are the
 // current sizes plus a small margin: a ratchet that fails the build when a change makes the site
 // heavier, to be lowered as the wasm shrinks. `bash scripts/wasm-top.sh` shows where its bytes go.
+// Raised from 207/208 for reading the poem aloud (issue 16), which adds 1.7 KB to every first
+// visit: wasm 1.3, its JS glue 0.2, CSS 0.2.
 export const GOAL = { home: 150 * 1024, route: 160 * 1024 };
 // Raised by 9 KB for the accessibility test report (issue 16): the wasm grew by 9.1 KB (the report's
 // types, loading and table view, the about page's strings) on every route. The about page also

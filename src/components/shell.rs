@@ -62,8 +62,10 @@ fn SkipLink(lang: Lang) -> impl IntoView {
     }
 }
 
-/// The brand, the menu (the current page marked) and the language switch,
-/// which keeps the page and its query.
+/// The brand, the language switch (which keeps the page and its query) and
+/// the menu (the current page marked). In this order in every layout, so the
+/// focus order is the order on screen: on a phone the switch shares the
+/// brand's row and the menu takes the rows below.
 #[component]
 fn Header(lang: Lang) -> impl IntoView {
     let site = use_site();
@@ -87,25 +89,6 @@ fn Header(lang: Lang) -> impl IntoView {
                     <span class="brand-name">{t.site_name}</span>
                     <span class="brand-tag">{t.site_tagline}</span>
                 </a>
-                <nav class="site-nav" aria-label=t.nav_label>
-                    <ul>
-                        {Page::ALL
-                            .into_iter()
-                            .map(|page| {
-                                view! {
-                                    <li>
-                                        <a
-                                            href=href(page)
-                                            aria-current=move || (current() == Some(page)).then_some("page")
-                                        >
-                                            {t.page_name(page)}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </nav>
                 <ul class="lang-switch" aria-label=t.lang_label>
                     {Lang::ALL
                         .into_iter()
@@ -125,6 +108,25 @@ fn Header(lang: Lang) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                <nav class="site-nav" aria-label=t.nav_label>
+                    <ul>
+                        {Page::ALL
+                            .into_iter()
+                            .map(|page| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=href(page)
+                                            aria-current=move || (current() == Some(page)).then_some("page")
+                                        >
+                                            {t.page_name(page)}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
             </div>
         </header>
     }

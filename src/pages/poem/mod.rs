@@ -4,9 +4,11 @@
 //! shared and back/forward step through it. When it changes, the lines are
 //! reordered in the DOM (so screen readers, focus, copy and print follow the
 //! meaning) and the change is animated line by line (FLIP), or applied at
-//! once with reduced motion.
+//! once with reduced motion. The lines can also be read aloud
+//! (`read_aloud`), which the reordering and step mode stop.
 
 mod autoplay;
+mod read_aloud;
 
 use std::sync::Arc;
 
@@ -23,6 +25,7 @@ use crate::context::use_site;
 use crate::lang::Lang;
 use crate::navigation::{use_navigation, with_query, History};
 use autoplay::Autoplay;
+use read_aloud::ReadAloud;
 
 #[component]
 pub fn PoemPage() -> impl IntoView {
@@ -54,11 +57,13 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let list_ref = NodeRef::<Ol>::new();
     let stop_playing = move || autoplay.stop();
+    let read_aloud = ReadAloud::new(Arc::clone(&poem), lang, current, status, list_ref);
 
     // URL → list: reorder the DOM, animated unless reduced motion.
     Effect::new(move |previous: Option<Order>| {
         let target = order.get();
         if previous.is_some() && shown.get_untracked() != target {
+            read_aloud.stop();
             let list = list_ref.get_untracked();
             let first = list
                 .as_ref()
@@ -104,12 +109,17 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
     let move_by = StoredValue::new_local(move_by);
     let go = move |delta: isize| move_by.with_value(|f| f(delta));
 
+    let leave_stepping = move || {
+        stop_playing();
+        stepping.set(false);
+        current.set(None);
+        status.set(String::new());
+    };
+
     let toggle_stepping = move |_| {
+        read_aloud.stop();
         if stepping.get_untracked() {
-            stop_playing();
-            stepping.set(false);
-            current.set(None);
-            status.set(String::new());
+            leave_stepping();
         } else {
             stepping.set(true);
             go(0);
@@ -142,6 +152,17 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
             }
             !at_end
         });
+    };
+
+    // Reading aloud highlights `current` too: a line highlighted outside
+    // step mode is the one being read.
+    let reading = move || current.get().is_some() && !stepping.get();
+    let toggle_read_aloud = move |_| {
+        if current.get_untracked().is_some() && !stepping.get_untracked() {
+            return read_aloud.stop();
+        }
+        leave_stepping();
+        read_aloud.start(shown.get_untracked());
     };
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -199,6 +220,15 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
                                 on:click=move |_| show_original.update(|v| *v = !*v)
                             >
                                 {t.poem_show_original}
+                            </button>
+                        }
+                    })}
+                // Only where the browser can speak (its room is kept in CSS, so it moves nothing).
+                {read_aloud::supported()
+                    .then(|| {
+                        view! {
+                            <button type="button" class="secondary read-aloud" on:click=toggle_read_aloud>
+                                {move || if reading() { t.read_aloud_stop } else { t.read_aloud }}
                             </button>
                         }
                     })}

@@ -10,16 +10,16 @@ import zlib from 'node:zlib';
 
 // Budgets in bytes (1 KB = 1,024 bytes), checked on every build by scripts/test.sh.
 // The goal (issues 7 and 12) is 150 KB for the home page and 160 KB for any route. The wasm alone is
-// about 184 KB brotli today (207.6 before leptos_router was dropped), so the enforced limits are the
-// current sizes plus a small margin: a ratchet that fails the build when a change makes the site
-// heavier, to be lowered as the wasm shrinks. `bash scripts/wasm-top.sh` shows where its bytes go.
-// Raised from 207/208 for reading the poem aloud (issue 16), which adds 1.7 KB to every first
-// visit: wasm 1.3, its JS glue 0.2, CSS 0.2.
+// about 204 KB brotli today, so the enforced limits are the current sizes plus a small margin: a
+// ratchet that fails the build when a change makes the site heavier, to be lowered as the wasm
+// shrinks. `bash scripts/wasm-top.sh` shows where its bytes go. The wasm was 207.6 KB with
+// leptos_router, 185.4 KB without it; then the features of issues 15 and 16 added about 19 KB to
+// every first visit: the timeline's time axis, its folding filters and the phone header (about
+// 7 KB), the accessibility test report (9.1 KB: its types, loading, table view and strings), reading
+// the poem aloud (1.7 KB with its glue and CSS). The about page also carries the report itself, as
+// prerendered HTML and as its JSON (about 9 KB more): its own budget.
 export const GOAL = { home: 150 * 1024, route: 160 * 1024 };
-// Raised by 9 KB for the accessibility test report (issue 16): the wasm grew by 9.1 KB (the report's
-// types, loading and table view, the about page's strings) on every route. The about page also
-// carries the report itself, as prerendered HTML and as its JSON (about 9 KB more): its own budget.
-export const BUDGET = { home: 216 * 1024, route: 217 * 1024, about: 226 * 1024 };
+export const BUDGET = { home: 227 * 1024, route: 228.5 * 1024, about: 236 * 1024 };
 
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 

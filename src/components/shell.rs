@@ -64,8 +64,8 @@ fn SkipLink(lang: Lang) -> impl IntoView {
 
 /// The brand, the language switch (which keeps the page and its query) and
 /// the menu (the current page marked). In this order in every layout, so the
-/// focus order is the order on screen: on a phone the switch shares the
-/// brand's row and the menu takes the rows below.
+/// focus order is the order on screen: on a phone the brand has the first
+/// row, the switch and the menu (one row that scrolls on its own) the second.
 #[component]
 fn Header(lang: Lang) -> impl IntoView {
     let site = use_site();
@@ -108,7 +108,7 @@ fn Header(lang: Lang) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <nav class="site-nav" aria-label=t.nav_label>
+                <nav class="site-nav" aria-label=t.nav_label on:focusin=reveal_in_menu>
                     <ul>
                         {Page::ALL
                             .into_iter()
@@ -130,6 +130,24 @@ fn Header(lang: Lang) -> impl IntoView {
             </div>
         </header>
     }
+}
+
+/// On a phone the menu is a row that scrolls on its own, and Chromium does
+/// not scroll it to an item that takes the focus while partly in view: bring
+/// the item fully in (nearest, so nothing moves when it already is).
+fn reveal_in_menu(ev: leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(item) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    // A plain object: web-sys's typed setters would add their glue.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"block".into(), &"nearest".into());
+    let _ = js_sys::Reflect::set(&options, &"inline".into(), &"nearest".into());
+    item.scroll_into_view_with_scroll_into_view_options(options.unchecked_ref());
 }
 
 /// The unofficial note, the source with its own date, this site's date,

@@ -196,14 +196,14 @@ for (const lang of ['ja', 'en'] as const) {
 
 const POEM = {
   ja: {
-    reverse: '下から読む', original: '上から読む', step: '1行ずつ読む', prev: '前の行', next: '次の行', play: '自動再生',
+    reverse: '下から読む', original: '上から読む', step: '1行ずつ読む', read: '読み上げ', prev: '前の行', next: '次の行', play: '自動再生',
     reversed: 'polite: 下から上の順(12行目→1行目)で表示しています。',
     first: 'polite: 12行中1行目：青森県だから仕方がない。',
     second: 'polite: 12行中2行目：大人たちはみんな諦めている。',
     share: 'link, Facebookでシェア',
   },
   en: {
-    reverse: 'Read it bottom to top', original: 'Read it top to bottom', step: 'Read line by line', prev: 'Previous line', next: 'Next line', play: 'Autoplay',
+    reverse: 'Read it bottom to top', original: 'Read it top to bottom', step: 'Read line by line', read: 'Read aloud', prev: 'Previous line', next: 'Next line', play: 'Autoplay',
     reversed: 'polite: Now in bottom-to-top order: line 12 to line 1.',
     first: "polite: Line 1 of 12: It's Aomori, so nothing can be done.",
     second: 'polite: Line 2 of 12: The grown-ups have all given up.',
@@ -236,10 +236,12 @@ for (const lang of ['ja', 'en'] as const) {
     expectSaid(await hears(page, [t.second]), [`button, ${t.step}, not pressed`, t.first, t.second], 'step mode');
     // Tab goes on through the step controls and out of the poem (no keyboard trap).
     await forget(page);
-    const tabs = lang === 'en' ? 5 : 4;
+    // (Chromium has speechSynthesis, so the read-aloud button is there.)
+    const tabs = lang === 'en' ? 6 : 5;
     for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
     const out = [
       ...(lang === 'en' ? ['button, Show the Japanese original, not pressed'] : []),
+      `button, ${t.read}`,
       `button, ${t.prev}`, `button, ${t.next}`, `button, ${t.play}, not pressed`, t.share,
     ];
     expectSaid(await hears(page, [t.share]), out, 'tabbing on');

@@ -66,7 +66,8 @@ impl<T> Clone for Source<T> {
 impl<T> Copy for Source<T> {}
 
 impl<T: ContentFile> Source<T> {
-    fn new(base: &str, file: &'static str) -> Self {
+    fn new(base: &str) -> Self {
+        let file = T::PATH;
         Self {
             file,
             url: StoredValue::new(format!("{base}/{file}")),
@@ -130,10 +131,10 @@ pub struct Content {
 impl Content {
     pub fn new(base: &str) -> Self {
         Self {
-            plan: Source::new(base, "data/plan.json"),
-            poem: Source::new(base, "data/poem.json"),
-            timeline: Source::new(base, "data/timeline.json"),
-            accessibility: Source::new(base, "data/accessibility.json"),
+            plan: Source::new(base),
+            poem: Source::new(base),
+            timeline: Source::new(base),
+            accessibility: Source::new(base),
         }
     }
 

@@ -13,12 +13,23 @@ use super::model::{Accessibility, Period, Plan, Poem, Timeline};
 /// cannot express, checked before any page sees the data. Fields the type
 /// does not name are ignored, so content can grow ahead of the code.
 pub trait ContentFile: DeserializeOwned + Send + Sync + 'static {
+    /// Where the file is, relative to the site's root (`data/plan.json`):
+    /// the one place its name is written, for the app's request, the
+    /// prerenderer's read, the head's preload and the about page's list.
+    const PATH: &'static str;
+
+    /// The file's name alone (`plan.json`).
+    fn name() -> &'static str {
+        Self::PATH.rsplit('/').next().unwrap_or(Self::PATH)
+    }
+
     fn check(&self) -> Result<(), String> {
         Ok(())
     }
 }
 
 impl ContentFile for Plan {
+    const PATH: &'static str = "data/plan.json";
     fn check(&self) -> Result<(), String> {
         let Period {
             start_fiscal_year: start,
@@ -40,6 +51,7 @@ impl ContentFile for Plan {
 }
 
 impl ContentFile for Poem {
+    const PATH: &'static str = "data/poem.json";
     fn check(&self) -> Result<(), String> {
         if self.lines.is_empty() {
             return Err("lines: the poem has no lines".to_string());
@@ -49,12 +61,14 @@ impl ContentFile for Poem {
 }
 
 impl ContentFile for Timeline {
+    const PATH: &'static str = "data/timeline.json";
     fn check(&self) -> Result<(), String> {
         check_timeline(self)
     }
 }
 
 impl ContentFile for Accessibility {
+    const PATH: &'static str = "data/accessibility.json";
     fn check(&self) -> Result<(), String> {
         check_report(self)
     }

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use crate::components::loaded::{when_loaded, Loaded};
 use crate::content::calendar::{format_date, Date};
-use crate::content::model::{Accessibility, Criterion};
+use crate::content::load::ContentFile;
+use crate::content::model::{Accessibility, Criterion, Plan, Poem, Timeline};
 use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
@@ -58,7 +59,7 @@ pub fn AboutPage() -> impl IntoView {
                     <li>
                         {t.about_data_files}
                         {t.colon}
-                        {["plan.json", "poem.json", "timeline.json"]
+                        {[Plan::name(), Poem::name(), Timeline::name()]
                             .into_iter()
                             .map(|file| {
                                 let href = format!("{}/data/{file}", site.base.read_value());

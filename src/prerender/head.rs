@@ -3,6 +3,8 @@
 
 use super::deployment::Deployment;
 use super::html::escape;
+use crate::content::load::ContentFile;
+use crate::content::model::{Accessibility, Poem, Timeline};
 use crate::lang::Lang;
 use crate::routing::{self, Route};
 
@@ -11,11 +13,17 @@ use crate::routing::{self, Route};
 /// accessibility report on their own pages. On a slow line every byte preloaded for nothing delays
 /// the wasm.
 pub(super) fn route_preloads(html: &str, page: Option<routing::Page>) -> String {
-    let needed = |href: &str| match href.rsplit('/').next() {
-        Some("poem.json") => page == Some(routing::Page::Poem),
-        Some("timeline.json") => page == Some(routing::Page::Timeline),
-        Some("accessibility.json") => page == Some(routing::Page::About),
-        _ => true,
+    let needed = |href: &str| {
+        let is = |path: &str| href.ends_with(path);
+        if is(Poem::PATH) {
+            page == Some(routing::Page::Poem)
+        } else if is(Timeline::PATH) {
+            page == Some(routing::Page::Timeline)
+        } else if is(Accessibility::PATH) {
+            page == Some(routing::Page::About)
+        } else {
+            true
+        }
     };
     let mut out = String::with_capacity(html.len());
     for line in html.split_inclusive('\n') {

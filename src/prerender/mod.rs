@@ -26,9 +26,8 @@ pub use raster::{Fonts, FONT_DIR};
 pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
     fn one<T: crate::content::load::ContentFile>(
         dir: &std::path::Path,
-        name: &str,
     ) -> Result<std::sync::Arc<T>, String> {
-        let path = dir.join(name);
+        let path = dir.join(T::name());
         let text =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         parse::<T>(&text).map(std::sync::Arc::new).map_err(|e| {
@@ -40,10 +39,10 @@ pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
         })
     }
     Ok(Files {
-        plan: one(dir, "plan.json")?,
-        poem: one(dir, "poem.json")?,
-        timeline: one(dir, "timeline.json")?,
-        accessibility: one(dir, "accessibility.json")?,
+        plan: one(dir)?,
+        poem: one(dir)?,
+        timeline: one(dir)?,
+        accessibility: one(dir)?,
     })
 }
 

@@ -50,6 +50,18 @@ pub fn normalize_base(base: &str) -> String {
     }
 }
 
+/// A page's canonical and `hreflang` links in the head, as (`rel`,
+/// `hreflang`, the language whose address it names), for a page shown in
+/// `lang`. One list for the prerendered head and the live app's.
+pub fn head_links(lang: Lang) -> [(&'static str, Option<&'static str>, Lang); 4] {
+    [
+        ("canonical", None, lang),
+        ("alternate", Some("ja"), Lang::Ja),
+        ("alternate", Some("en"), Lang::En),
+        ("alternate", Some("x-default"), Lang::Ja),
+    ]
+}
+
 /// Parses a browser pathname (including the deployment `base`) into a route.
 /// Paths outside the base are "not found" in Japanese.
 pub fn parse(base: &str, pathname: &str) -> Route {

@@ -38,10 +38,9 @@ fn apply(base: &str, route: Route) {
             .page
             .map(|page| format!("{origin}{}", routing::path_for(base, lang, page)))
     };
-    set_link("canonical", None, url(route.lang));
-    set_link("alternate", Some("ja"), url(Lang::Ja));
-    set_link("alternate", Some("en"), url(Lang::En));
-    set_link("alternate", Some("x-default"), url(Lang::Ja));
+    for (rel, hreflang, lang) in routing::head_links(route.lang) {
+        set_link(rel, hreflang, url(lang));
+    }
 }
 
 /// Creates, updates or (for `href: None`) removes a `<link>` in the head.

@@ -5,7 +5,6 @@ use super::deployment::Deployment;
 use super::html::escape;
 use crate::content::load::ContentFile;
 use crate::content::model::{Accessibility, Poem, Timeline};
-use crate::lang::Lang;
 use crate::routing::{self, Route};
 
 /// Preloads only the content files the route reads: the plan everywhere
@@ -109,14 +108,16 @@ pub(super) fn head_links(site: &Deployment, route: Route) -> String {
     let Some(page) = route.page else {
         return String::new();
     };
-    let url = |lang| site.page_url(lang, page);
-    format!(
-        "<link rel=\"canonical\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"ja\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
-        url(route.lang),
-        url(Lang::Ja),
-        url(Lang::En),
-        url(Lang::Ja)
-    )
+    routing::head_links(route.lang)
+        .into_iter()
+        .map(|(rel, hreflang, lang)| {
+            let hreflang = hreflang.map_or(String::new(), |l| format!(" hreflang=\"{l}\""));
+            format!(
+                "<link rel=\"{rel}\"{hreflang} href=\"{}\">\n",
+                site.page_url(lang, page)
+            )
+        })
+        .collect()
 }
 
 /// Replaces the text between the first `start` and the next `end`.

@@ -171,6 +171,12 @@ pub fn use_navigation() -> Navigation {
     expect_context::<Navigation>()
 }
 
+/// The page's origin (`https://example.org`), the one place the app reads
+/// it. Browser-only: call it from an effect or an event handler.
+pub fn origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
 /// The browser's current address as a [`Url`]; `/` outside a browser.
 pub fn current_url() -> Url {
     browser::current()
@@ -181,7 +187,7 @@ mod browser {
     use leptos::prelude::*;
     use wasm_bindgen::{JsCast, JsValue};
 
-    use super::{in_app, Click, History, Link, Navigation, Url};
+    use super::{in_app, origin, Click, History, Link, Navigation, Url};
 
     pub fn current() -> Url {
         let location = window().location();
@@ -251,7 +257,7 @@ mod browser {
             download: link.has_attribute("download"),
             rel: &rel,
         };
-        let origin = window().location().origin().unwrap_or_default();
+        let origin = origin();
         let current = navigation.url.get_untracked();
         let Some(url) = in_app(click, link, &origin, base, &current) else {
             return;

@@ -32,7 +32,7 @@ fn apply(base: &str, route: Route) {
     }
     doc.set_title(&route.lang.strings().document_title(route.page));
 
-    let origin = window().location().origin().unwrap_or_default();
+    let origin = crate::navigation::origin();
     let url = |lang: Lang| {
         route
             .page

@@ -62,7 +62,7 @@ pub fn Share(lang: Lang) -> impl IntoView {
     let status = RwSignal::new(String::new());
     // The origin and the Web Share API are only known in the browser.
     Effect::new(move |_| {
-        origin.set(window().location().origin().ok());
+        origin.set(Some(crate::navigation::origin()));
         can_share.set(
             js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share"))
                 .unwrap_or(false),

@@ -158,7 +158,7 @@ fn Footer(lang: Lang) -> impl IntoView {
     let t = lang.strings();
     // For print: the page's own address (the origin is only known in the browser).
     let origin = RwSignal::new(String::new());
-    Effect::new(move |_| origin.set(window().location().origin().unwrap_or_default()));
+    Effect::new(move |_| origin.set(crate::navigation::origin()));
     // With the query, so a filtered timeline or a reversed poem prints the view it shows.
     let page_url = move || format!("{}{}", origin.get(), location.path_and_query());
     // This site's own date: the build's (the last commit's).

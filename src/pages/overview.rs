@@ -51,7 +51,7 @@ pub fn source_sentence(source: &SourcePage, parts: [&'static str; 2], lang: Lang
 pub fn DecisionSummary() -> impl IntoView {
     let lang = use_site().lang();
     crate::components::loaded::when_loaded(use_content().plan, move |plan| {
-        view! { <p class="decision-summary">{mixed(plan.decision.summary.get(lang), lang)}</p> }
+        view! { <p class="decision-summary" id="decision-summary">{mixed(plan.decision.summary.get(lang), lang)}</p> }
     })
 }
 
@@ -61,7 +61,7 @@ pub fn CommitteeMembers() -> impl IntoView {
     let lang = use_site().lang();
     crate::components::loaded::when_loaded(use_content().plan, move |plan| {
         view! {
-            <p class="committee-members">
+            <p class="committee-members" id="committee-members">
                 {source_sentence(&plan.source, lang.strings().timeline_members, lang)}
             </p>
         }

@@ -42,7 +42,7 @@ test('the axis: one mark per entry in date order, each linking to its entry, no 
   // Months from March 2023 to February 2024, the milestones labelled, the fiscal year's start.
   await expect(figure.locator('text.month')).toHaveText(['3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月']);
   await expect(figure.locator('text.milestone-label')).toHaveText(['★素案決定', '★原案決定', '★プラン決定']);
-  await expect(figure.locator('text.fy-label')).toHaveText('2023(令和5)年度 →');
+  await expect(figure.locator('text.fy-label')).toHaveText('2023(令和5)年度');
   // The public comment is a bar from its start to its end (28 September to 27 October: about a month).
   const bar = await figure.locator('rect.range').boundingBox();
   const months = await figure.locator('text.month').evaluateAll((t) => t.map((e) => e.getBoundingClientRect().left));
@@ -91,12 +91,20 @@ for (const [lang, path, toggle, one] of [
     const page = await context.newPage();
     await page.goto(PLAIN_URL + path);
     await liveApp(page);
+    // The source's summary folds behind its own button too, shown on demand.
+    const summary = page.getByRole('button', { name: lang === 'ja' ? '経過の概要と委員名簿' : 'Summary and members' });
+    await expect(summary).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#decision-summary')).toBeHidden();
     const first = page.locator('ol.entries > li').first();
     expect((await first.boundingBox())!.y).toBeLessThan(844 - 40);
     const button = page.getByRole('button', { name: toggle, exact: true });
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('searchbox')).toBeHidden();
     expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations)).toEqual([]);
+    await summary.click();
+    await expect(summary).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('#decision-summary')).toBeVisible();
+    await expect(page.locator('#committee-members')).toBeVisible();
     await button.click();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('searchbox')).toBeVisible();
@@ -111,6 +119,8 @@ test('on a desktop the filters are open and there is no fold button', async ({ p
   await page.goto(PLAIN_URL + 'timeline/');
   await expect(page.getByRole('searchbox')).toBeVisible();
   await expect(page.getByRole('button', { name: '絞り込み', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: '経過の概要と委員名簿' })).toBeHidden();
+  await expect(page.locator('#decision-summary')).toBeVisible();
 });
 
 test('on phones the header takes at most 100 px and no page is wider than the screen, down to 320 px', async ({ browser }) => {

@@ -30,27 +30,35 @@ use time_axis::TimeAxis;
 /// enough that a phone redraws them within a frame.
 const PAGE: usize = 20;
 
-/// The route `/timeline/`: the explorer once `timeline.json` is loaded,
-/// then the source's summary of the process.
+/// The route `/timeline/`: the source's summary of how the plan was
+/// decided, then the explorer once `timeline.json` is loaded.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     // Rebuilt for each route, so the language is plain, not reactive.
     let lang = use_site().lang();
+    let t = lang.strings();
+    // On a phone the summary folds behind one button, so the first entry is
+    // on the first screen; on larger screens it is always shown (CSS).
+    let folded = RwSignal::new(true);
     view! {
-        <div class="page">
-            <h1>{lang.strings().page_timeline}</h1>
-            <p>{lang.strings().timeline_intro}</p>
+        <div class="page" class:summary-folded=folded>
+            <h1>{t.page_timeline}</h1>
+            <button
+                type="button"
+                class="summary-toggle secondary"
+                aria-expanded=move || if folded.get() { "false" } else { "true" }
+                aria-controls="decision-summary committee-members"
+                on:click=move |_| folded.update(|f| *f = !*f)
+            >
+                {t.timeline_summary_toggle}
+            </button>
+            <crate::pages::overview::DecisionSummary />
+            <p>{t.timeline_intro}</p>
+            <crate::pages::overview::CommitteeMembers />
             <Loaded
                 source=use_content().timeline
                 render=move |timeline| view! { <TimelineExplorer timeline=timeline lang=lang /> }
             />
-            // The source's summary of the process, after the entries, so that
-            // on a phone the first entry is on the first screen.
-            <section aria-labelledby="process-summary">
-                <h2 id="process-summary">{lang.strings().timeline_summary_heading}</h2>
-                <crate::pages::overview::DecisionSummary />
-                <crate::pages::overview::CommitteeMembers />
-            </section>
         </div>
     }
 }

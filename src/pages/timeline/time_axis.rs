@@ -106,7 +106,7 @@ pub fn svg(axis: &Axis, timeline: &Timeline, page: &str, lang: Lang) -> String {
             marks_top - 4,
             axis_y + 3 * ROW + 2,
             axis_y + 3 * ROW + 2,
-            esc(&format!("{} →", fiscal_year_label(year, lang))),
+            esc(&fiscal_year_label(year, lang)),
         );
     }
     // The axis line, a tick between months, month names (every other one

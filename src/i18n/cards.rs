@@ -1,6 +1,7 @@
 //! The share cards' own words (`prerender/card`). Native only: the cards are
 //! drawn at build time, so the wasm does not carry these strings.
 
+use crate::content::calendar::{format_month, short_month, YearMonth};
 use crate::lang::Lang;
 
 /// Words on the cards and in their `og:image:alt`, beyond the page names
@@ -26,33 +27,11 @@ pub struct CardStrings {
     pub alt_timeline: fn(&str, &str, usize, Option<&str>, &[&str]) -> String,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn month_name(month: u32) -> &'static str {
-    MONTHS
-        .get((month as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or_default()
-}
-
 static JA: CardStrings = CardStrings {
     poem_prompt: "下から読むと…",
     axis_year: |year| format!("{year}年"),
-    axis_month: |month| format!("{month}月"),
-    month: |year, month| format!("{year}年{month}月"),
+    axis_month: |month| short_month(month, Lang::Ja),
+    month: |year, month| format_month(YearMonth { year, month }, Lang::Ja),
     alt_card: |site| format!("{site}の紹介画像。"),
     alt_home: |label, philosophy| format!("{label}「{philosophy}」。"),
     alt_poem: |title, first, last, prompt| {
@@ -70,8 +49,8 @@ static JA: CardStrings = CardStrings {
 static EN: CardStrings = CardStrings {
     poem_prompt: "Read it bottom to top…",
     axis_year: |year| year.to_string(),
-    axis_month: |month| month_name(month).chars().take(3).collect(),
-    month: |year, month| format!("{} {year}", month_name(month)),
+    axis_month: |month| short_month(month, Lang::En),
+    month: |year, month| format_month(YearMonth { year, month }, Lang::En),
     alt_card: |site| format!("Card of {site}. "),
     alt_home: |label, philosophy| format!("{label}: “{philosophy}”."),
     alt_poem: |title, first, last, prompt| {

@@ -3,9 +3,8 @@
 //! a reactive location, `navigate` with push or replace, the back and
 //! forward buttons, and in-app handling of clicks on the site's own links.
 //!
-//! The pure parts (parsing a URL, deciding whether a click stays in the
-//! app) are plain functions with native tests; the browser parts only run
-//! in the browser, so the prerenderer renders a given URL without them.
+//! The pure parts (parsing a URL, whether a click stays in the app) have
+//! native tests; the browser parts run only in the browser.
 
 use leptos::prelude::*;
 
@@ -171,8 +170,7 @@ pub fn use_navigation() -> Navigation {
     expect_context::<Navigation>()
 }
 
-/// The page's origin (`https://example.org`), the one place the app reads
-/// it. Browser-only: call it from an effect or an event handler.
+/// The page's origin (`https://example.org`); browser-only, like [`window`].
 pub fn origin() -> String {
     window().location().origin().unwrap_or_default()
 }

@@ -10,6 +10,8 @@ use crate::content::load::ContentFile;
 use crate::content::{LoadError, LoadState, Source};
 use crate::context::use_site;
 
+/// `render` of the file `source` once it is loaded; until then a loading
+/// note, and on failure the translated alert with its retry button.
 #[component]
 pub fn Loaded<T, V, F>(source: Source<T>, render: F) -> impl IntoView
 where

@@ -17,6 +17,8 @@ use crate::lang::Lang;
 use crate::routing::Page;
 use crate::text::mixed;
 
+/// The route `/about/`: source, what is unofficial, downloads, terms, the
+/// accessibility policy and its test report.
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let site = use_site();

@@ -4,10 +4,11 @@
 //! shared and back/forward step through it. When it changes, the lines are
 //! reordered in the DOM (so screen readers, focus, copy and print follow the
 //! meaning) and the change is animated line by line (FLIP), or applied at
-//! once with reduced motion. The lines can also be read aloud
+//! once with reduced motion (`order`). The lines can also be read aloud
 //! (`read_aloud`), which the reordering and step mode stop.
 
 mod autoplay;
+mod order;
 mod read_aloud;
 
 use std::sync::Arc;
@@ -15,7 +16,6 @@ use std::sync::Arc;
 use leptos::html::Ol;
 use leptos::prelude::*;
 
-use crate::components::flip;
 use crate::components::loaded::Loaded;
 use crate::content::model::Poem;
 use crate::content::phrases::phrases;
@@ -23,10 +23,11 @@ use crate::content::reading::{is_last, step, Order};
 use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
-use crate::navigation::{use_navigation, with_query, History};
+use crate::navigation::use_navigation;
 use autoplay::Autoplay;
 use read_aloud::ReadAloud;
 
+/// The route `/poem/`: the poem's reader once `poem.json` is loaded.
 #[component]
 pub fn PoemPage() -> impl IntoView {
     // Rebuilt for each route, so the language is plain, not reactive.
@@ -39,6 +40,8 @@ pub fn PoemPage() -> impl IntoView {
     }
 }
 
+/// The instruction, the controls (order, step mode, original, read aloud),
+/// the twelve lines in the order shown, and their status.
 #[component]
 fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
     let t = lang.strings();
@@ -59,42 +62,8 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
     let stop_playing = move || autoplay.stop();
     let read_aloud = ReadAloud::new(Arc::clone(&poem), lang, current, status, list_ref);
 
-    // URL → list: reorder the DOM, animated unless reduced motion.
-    Effect::new(move |previous: Option<Order>| {
-        let target = order.get();
-        if previous.is_some() && shown.get_untracked() != target {
-            read_aloud.stop();
-            let list = list_ref.get_untracked();
-            let first = list
-                .as_ref()
-                .filter(|_| !flip::prefers_reduced_motion())
-                .map(|list| flip::measure(list));
-            shown.set(target);
-            status.set(
-                match target {
-                    Order::Original => t.poem_now_original,
-                    Order::Reverse => t.poem_now_reverse,
-                }
-                .to_string(),
-            );
-            if let (Some(list), Some(first)) = (list, first) {
-                request_animation_frame(move || flip::play(&list, &first));
-            }
-        }
-        target
-    });
-
-    let toggle_order = move |_| {
-        let next = order.get_untracked().flipped();
-        let query = next
-            .to_query()
-            .map(|v| format!("order={v}"))
-            .unwrap_or_default();
-        location.navigate(
-            &with_query(&location.path.get_untracked(), &query),
-            History::Push,
-        );
-    };
+    order::follow(order, shown, status, list_ref, read_aloud, t);
+    let toggle_order = move |_| order::flip(order, location);
 
     let poem_for_status = Arc::clone(&poem);
     let move_by = move |delta: isize| {

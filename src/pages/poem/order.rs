@@ -1,0 +1,60 @@
+//! The poem's reading order: the URL asks for it (`?order=reverse`), the
+//! list follows, reordered in the DOM and animated line by line (FLIP), or
+//! at once with reduced motion.
+
+use leptos::html::Ol;
+use leptos::prelude::*;
+
+use super::read_aloud::ReadAloud;
+use crate::components::flip;
+use crate::content::reading::Order;
+use crate::i18n::Strings;
+use crate::navigation::{with_query, History, Navigation};
+
+/// Makes the list (`shown`) follow the URL's `order`: stops a reading
+/// aloud, says the new order in `status`, and animates the lines.
+pub fn follow(
+    order: Memo<Order>,
+    shown: RwSignal<Order>,
+    status: RwSignal<String>,
+    list_ref: NodeRef<Ol>,
+    read_aloud: ReadAloud,
+    t: &'static Strings,
+) {
+    Effect::new(move |previous: Option<Order>| {
+        let target = order.get();
+        if previous.is_some() && shown.get_untracked() != target {
+            read_aloud.stop();
+            let list = list_ref.get_untracked();
+            let first = list
+                .as_ref()
+                .filter(|_| !flip::prefers_reduced_motion())
+                .map(|list| flip::measure(list));
+            shown.set(target);
+            status.set(
+                match target {
+                    Order::Original => t.poem_now_original,
+                    Order::Reverse => t.poem_now_reverse,
+                }
+                .to_string(),
+            );
+            if let (Some(list), Some(first)) = (list, first) {
+                request_animation_frame(move || flip::play(&list, &first));
+            }
+        }
+        target
+    });
+}
+
+/// Asks for the other order, as a new history entry.
+pub fn flip(order: Memo<Order>, location: Navigation) {
+    let next = order.get_untracked().flipped();
+    let query = next
+        .to_query()
+        .map(|v| format!("order={v}"))
+        .unwrap_or_default();
+    location.navigate(
+        &with_query(&location.path.get_untracked(), &query),
+        History::Push,
+    );
+}

@@ -156,9 +156,10 @@ fn nginx_cache_map(conf: &str) -> (Vec<(String, String)>, Option<String>) {
 
 /// The one regex the cache map is expected to hold, and the same rule spelled
 /// out in Rust (the standard library has no regex engine): a name ending in
-/// `-` and 16 lower-case hex digits, optionally `_bg`, then `.js`, `.wasm` or
-/// `.css`. If the map changes, change both.
-const HASHED_REGEX: &str = "~-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$";
+/// `-` and up to 16 lower-case hex digits (Trunk writes its 64-bit hash
+/// without leading zeros: 15 digits in about one build of 16), optionally
+/// `_bg`, then `.js`, `.wasm` or `.css`. If the map changes, change both.
+const HASHED_REGEX: &str = "~-[0-9a-f]{1,16}(_bg)?\\.(js|wasm|css)$";
 
 fn nginx_caches_for_good(uri: &str) -> bool {
     let Some((stem, ext)) = uri.rsplit_once('.') else {
@@ -168,10 +169,10 @@ fn nginx_caches_for_good(uri: &str) -> bool {
         return false;
     }
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let Some(hash) = stem.len().checked_sub(16).and_then(|i| stem.get(i..)) else {
+    let Some((_, hash)) = stem.rsplit_once('-') else {
         return false;
     };
-    stem[..stem.len() - 16].ends_with('-')
+    (1..=16).contains(&hash.len())
         && hash
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
@@ -180,6 +181,8 @@ fn nginx_caches_for_good(uri: &str) -> bool {
 /// Files of a build (at the site's root), as Trunk and the prerenderer name them.
 const BUILT: &[&str] = &[
     "/aomori-dx-0123456789abcdef.js",
+    // A hash with a leading zero, which Trunk leaves out.
+    "/aomori-dx-9f4f057364d46fe.js",
     "/aomori-dx-0123456789abcdef_bg.wasm",
     "/main-0123456789abcdef.css",
     "/loader-0123456789abcdef.js",
@@ -318,7 +321,8 @@ fn both_server_configs_cache_the_same_files_for_good() {
         "/main-0123456789ABCDEF.css",
         "/main0123456789abcdef.css",
         "/main-0123456789abcdef.json",
-        "/main-0123456789abcde.css",
+        "/main-.css",
+        "/main-0123456789abcdef0.css",
     ] {
         assert!(!nginx_caches_for_good(near_miss), "{near_miss}");
     }

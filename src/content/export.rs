@@ -116,7 +116,34 @@ pub fn to_json<'a>(timeline: &Timeline, entries: impl Iterator<Item = &'a Entry>
         milestones: timeline.milestones.clone(),
         entries: entries.cloned().collect(),
     };
-    serde_json::to_string_pretty(&subset).unwrap_or_default()
+    pretty_json(&subset)
+}
+
+/// Natively serde_json writes the JSON.
+#[cfg(not(target_arch = "wasm32"))]
+fn pretty_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// In the browser its own `JSON.stringify` writes it, from the value serde
+/// builds: serde_json's writer stays out of the wasm. Two-space indents, as
+/// natively.
+#[cfg(target_arch = "wasm32")]
+fn pretty_json(value: &impl serde::Serialize) -> String {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &v,
+                &wasm_bindgen::JsValue::NULL,
+                &2.into(),
+            )
+            .ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

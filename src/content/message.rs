@@ -32,6 +32,7 @@ pub fn brief(message: &str) -> String {
 /// type) by the path of the value it is about, e.g. `entries[3].start:
 /// invalid type: integer `5`, expected a string at line 40 column 18`:
 /// serde names the expected type, and the path says where.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn describe(text: &str, error: &serde_json::Error) -> String {
     if !error.is_data() {
         return error.to_string();
@@ -47,6 +48,7 @@ pub fn describe(text: &str, error: &serde_json::Error) -> String {
 /// every open object and array. serde_json has read up to there, so the
 /// text before it is well-formed; anything else gives a partial path, never
 /// a panic.
+#[cfg(not(target_arch = "wasm32"))]
 fn path_at(text: &str, line: usize, column: usize) -> String {
     /// An open object (the key whose value is being read) or array (the
     /// index of the element, once one has begun).
@@ -134,7 +136,8 @@ pub fn shorten(s: &str, max: usize) -> String {
     }
 }
 
-#[cfg(test)]
+// Of the native reader (serde_json's positions); the browser's is tested in tests/web_content.rs.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

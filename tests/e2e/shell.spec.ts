@@ -228,6 +228,22 @@ test('a retry after a truncated JSON file shows the content once the file is who
   expect(requests).toBe(2);
 });
 
+test('a format error names the field’s path in the browser too, and a syntax error its position', async ({ page }) => {
+  // The browser build reads content with JSON.parse and serde-wasm-bindgen (not serde_json, as the
+  // prerenderer does): its messages must still say where the problem is.
+  const plan = await (await page.request.get(PLAIN_URL + 'data/plan.json')).json();
+  plan.period.start_fiscal_year = 'soon';
+  await page.route('**/data/plan.json', (route) => route.fulfill({ json: plan }));
+  await page.goto(PLAIN_URL + 'en/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Could not load “data/plan.json”.');
+  await expect(alert).toContainText('period.start_fiscal_year: invalid type: string "soon", expected i32');
+
+  await page.unroute('**/data/plan.json');
+  await page.goto(BROKEN_URL + 'en/poem/');
+  await expect(page.getByRole('alert')).toContainText(/in JSON at position \d+/);
+});
+
 test.describe('axe-core', () => {
   for (const c of ROUTE_CASES) {
     test(`/${c.path} has no violations`, async ({ browser }) => {

@@ -32,17 +32,29 @@ fn drawn(id: LogoPartId) -> bool {
 }
 
 /// The X's circles: on each of its four strokes, from the centre
-/// (250, 86) toward the tip, larger the nearer the tip.
+/// (250, 86) toward the tip, larger the nearer the tip. Lengths are in
+/// tenths, written by [`tenths`]: an `f64` attribute would bring float
+/// formatting into the wasm (about 10 KB).
 fn x_circles() -> impl IntoView {
-    let steps = [(0.45, 3.5), (0.72, 5.5), (1.0, 8.5)];
-    [(-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0)]
+    // (distance from the centre, radius), in tenths.
+    let steps = [(180, 35), (288, 55), (400, 85)];
+    [(-1, -1), (1, -1), (-1, 1), (1, 1)]
         .into_iter()
         .flat_map(|(dx, dy)| {
-            steps.into_iter().map(move |(t, r): (f64, f64)| {
-                view! { <circle class="fill" cx=250.0 + dx * 40.0 * t cy=86.0 + dy * 40.0 * t r=r /> }
+            steps.into_iter().map(move |(d, r): (i32, i32)| {
+                view! { <circle class="fill" cx=tenths(2500 + dx * d) cy=tenths(860 + dy * d) r=tenths(r) /> }
             })
         })
         .collect_view()
+}
+
+/// `n` tenths as a decimal number, as `f64`'s `Display` writes it: `2212`
+/// is "221.2", `2320` is "232". For the drawing's non-negative lengths.
+fn tenths(n: i32) -> String {
+    match n % 10 {
+        0 => format!("{}", n / 10),
+        d => format!("{}.{d}", n / 10),
+    }
 }
 
 /// The logo's meaning: the explanatory drawing beside the source's bullets
@@ -133,5 +145,17 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
             <a href=source_url rel="external">{t.logo_where[1]}</a>
             {t.logo_where[2]}
         </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tenths;
+
+    #[test]
+    fn tenths_are_written_as_f64_display_writes_them() {
+        for n in [0, 5, 35, 680, 1040, 2212, 2320, 2788, 2900] {
+            assert_eq!(tenths(n), (f64::from(n) / 10.0).to_string(), "{n}");
+        }
     }
 }

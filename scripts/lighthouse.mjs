@@ -2,7 +2,11 @@
 // both languages, mobile and desktop, served with brotli/gzip like a real host. Beside each route it
 // measures a plain static HTML page of the same text (the prerendered page with its scripts and
 // preloads taken out), the goal being FCP and LCP within 10 % of it.
-//   (cd bench && npm ci) && node scripts/lighthouse.mjs [DIST] [--app-only] [--url=URL]
+//   (cd bench && npm ci) && node scripts/lighthouse.mjs [DIST] [--app-only] [--url=URL] [--runs=N]
+//     [--routes=,poem/,…] [--forms=mobile,desktop]
+// --runs: N audits of each route and form, and their medians (this machine is noisy: TBT varies by
+// ±100 ms between runs); a run whose LCP is over 2 s is listed with its LCP element and its observed
+// (unthrottled) LCP, since about one mobile run in six has shown 2.3–2.4 s.
 // --url: audit a site already served there (scripts/benchmark.sh: nginx with deploy/nginx.conf)
 // instead of serving DIST here; the plain-HTML twin needs this script's own server, so it is left out.
 import { createRequire } from 'node:module';
@@ -21,7 +25,10 @@ const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 const external = args.find((a) => a.startsWith('--url='))?.slice('--url='.length);
 const appOnly = args.includes('--app-only') || !!external;
 const BASE = '/aomori/dx-plan/';
-const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ROUTES = option('routes')?.split(',') ?? ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
+const FORMS = option('forms')?.split(',') ?? ['mobile', 'desktop'];
+const RUNS = Math.max(1, Number(option('runs') ?? 1));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8' };
 
@@ -83,7 +90,12 @@ async function audit(url, form, categories, attempt = 1) {
     throw new Error(`Lighthouse could not measure ${url} (${form}): ${why}`);
   }
   const score = (id) => (cats[id] ? Math.round(cats[id].score * 100) : '');
+  const lcpElement = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  // Observed (unthrottled) LCP: Lighthouse simulates the slow phone from the observed trace.
+  const observedLcp = result.lhr.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint;
   return {
+    lcpNode: lcpElement ? `${lcpElement.nodeLabel?.slice(0, 40)} (${lcpElement.selector})` : '?',
+    observedLcp,
     perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
     fcp: audits['first-contentful-paint'].numericValue, lcp: audits['largest-contentful-paint'].numericValue,
     tbt: audits['total-blocking-time'].numericValue, cls: audits['cumulative-layout-shift'].numericValue,
@@ -93,10 +105,26 @@ async function audit(url, form, categories, attempt = 1) {
 const ms = (v) => `${Math.round(v)}`.padStart(6);
 console.log(`Lighthouse 12.8.2, ${external ? 'served' : `${dist}, served with brotli`} on ${site}`);
 console.log('route            form     perf a11y  bp seo    FCP    LCP   TBT    CLS | plain FCP    LCP | LCP/plain');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+/** The median of each figure over RUNS audits; slow-LCP runs are listed on their own lines. */
+async function audits(url, form, categories) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await audit(url, form, categories));
+  for (const r of runs.filter((r) => r.lcp > 2000)) {
+    console.log(`  slow LCP ${Math.round(r.lcp)} ms on ${url} (${form}): ${r.lcpNode}; FCP ${Math.round(r.fcp)}, observed LCP ${Math.round(r.observedLcp)}`);
+  }
+  const out = { ...runs[0] };
+  for (const key of ['perf', 'a11y', 'bp', 'seo', 'fcp', 'lcp', 'tbt', 'cls']) {
+    if (runs[0][key] !== '') out[key] = median(runs.map((r) => r[key]));
+  }
+  return out;
+}
+
+if (RUNS > 1) console.log(`(medians of ${RUNS} runs)`);
 for (const route of ROUTES) {
-  for (const form of ['mobile', 'desktop']) {
-    const app = await audit(`${site}${route}`, form, ['performance', 'accessibility', 'best-practices', 'seo']);
-    const plain = appOnly ? null : await audit(`${origin}/static${BASE}${route}`, form, ['performance']);
+  for (const form of FORMS) {
+    const app = await audits(`${site}${route}`, form, ['performance', 'accessibility', 'best-practices', 'seo']);
+    const plain = appOnly ? null : await audits(`${origin}/static${BASE}${route}`, form, ['performance']);
     const ratio = plain ? `${((app.lcp / plain.lcp) * 100).toFixed(0)}%` : '';
     console.log(`/${route.padEnd(15)} ${form.padEnd(8)} ${String(app.perf).padStart(4)} ${String(app.a11y).padStart(4)} ${String(app.bp).padStart(3)} ${String(app.seo).padStart(3)} ${ms(app.fcp)} ${ms(app.lcp)} ${ms(app.tbt)} ${app.cls.toFixed(3)} |` +
       (plain ? ` ${ms(plain.fcp)} ${ms(plain.lcp)} | ${ratio.padStart(5)}` : ''));

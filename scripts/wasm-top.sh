@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Where the release wasm's bytes go: builds it as Trunk does (release profile, the same
-# wasm-bindgen and `wasm-opt -Oz`) but keeps the function names, then prints
+# wasm-bindgen and wasm-opt passes) but keeps the function names, then prints
 #   1. bytes per crate (each function counted under the first crate its name mentions),
 #   2. the largest functions and data segments (twiggy top),
 #   3. what keeps the largest subtrees alive (twiggy dominators).
@@ -22,9 +22,11 @@ cargo build --offline --quiet --release --target wasm32-unknown-unknown --bin ao
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/aomori-dx.wasm"
 # -g keeps the names for twiggy; the shipped build has the same code without them.
-wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
+# The passes Trunk runs: -Oz and index.html's data-wasm-opt-params.
+read -ra params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
+wasm-opt -Oz "${params[@]}" -g --enable-bulk-memory --enable-nontrapping-float-to-int \
   "$out/aomori-dx_bg.wasm" -o "$out/named.wasm"
-wasm-opt -Oz --strip-debug --enable-bulk-memory --enable-nontrapping-float-to-int \
+wasm-opt -Oz "${params[@]}" --strip-debug --enable-bulk-memory --enable-nontrapping-float-to-int \
   "$out/aomori-dx_bg.wasm" -o "$out/shipped.wasm"
 
 shipped="$(stat -c %s "$out/shipped.wasm")"

@@ -39,6 +39,32 @@ pub(super) fn route_preloads(html: &str, page: Option<routing::Page>) -> String 
     out
 }
 
+/// Drops the template's comments (notes for editors of `index.html`, not
+/// for readers), with the line each stood on: every page is smaller by
+/// about 600 bytes. Runs before the body goes in.
+pub(super) fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let Some(end) = rest[start..].find("-->").map(|i| start + i + 3) else {
+            break;
+        };
+        let before = &rest[..start];
+        // A comment alone on its line goes with its indentation and line break.
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let alone = before[line_start..].trim().is_empty() && rest[end..].starts_with('\n');
+        if alone {
+            out.push_str(&before[..line_start]);
+            rest = &rest[end + 1..];
+        } else {
+            out.push_str(before);
+            rest = &rest[end..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
 /// alongside the stylesheet: with the content in the HTML, the wasm comes
 /// second (the loader, `csp.rs`, requests it after the first paint).

@@ -17,7 +17,8 @@ use crate::routing;
 use body::render_body;
 pub use deployment::Deployment;
 use head::{
-    head_links, og_image, og_url, replace_between, route_preloads, set_meta, without_wasm_preload,
+    head_links, og_image, og_url, replace_between, route_preloads, set_meta, without_comments,
+    without_wasm_preload,
 };
 use html::escape;
 pub use raster::{Fonts, FONT_DIR};
@@ -53,7 +54,7 @@ pub fn page(template: &str, site: &Deployment, pathname: &str, files: &Files) ->
     let route = routing::parse(&site.base, pathname);
     let t = route.lang.strings();
     let title = t.document_title(route.page);
-    let mut html = template.replacen(
+    let mut html = without_comments(template).replacen(
         "<html lang=\"ja\">",
         &format!("<html lang=\"{}\">", route.lang.code()),
         1,
@@ -269,6 +270,28 @@ mod tests {
         assert_eq!(xml.matches("<loc>").count(), 8);
         assert!(xml.contains("<loc>https://example.org/sub/en/timeline/</loc>"));
         assert!(robots(&with).ends_with("Sitemap: https://example.org/sub/sitemap.xml\n"));
+    }
+
+    #[test]
+    fn the_templates_comments_are_left_out_and_its_tags_kept() {
+        let template = "<head>\n  <!-- a note\n  on two lines -->\n  <meta charset=\"utf-8\">\n  <title>t</title><!-- after -->\n<!-- last -->\n</head><body></body>";
+        assert_eq!(
+            without_comments(template),
+            "<head>\n  <meta charset=\"utf-8\">\n  <title>t</title>\n</head><body></body>"
+        );
+        assert_eq!(without_comments("a <!-- unclosed"), "a <!-- unclosed");
+        let commented = TEMPLATE.replace("<title>", "<!-- a note for editors -->\n<title>");
+        let html = page(
+            &commented,
+            &Deployment::new("/sub", None),
+            "/sub/",
+            &files(),
+        );
+        let head = &html[..html.find("<body>").unwrap_or(html.len())];
+        assert!(
+            head.contains("<title>") && !head.contains("a note for editors"),
+            "{head}"
+        );
     }
 
     #[test]

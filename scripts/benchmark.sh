@@ -6,7 +6,8 @@
 #      FCP / LCP / TBT in ms and CLS (scripts/lighthouse.mjs),
 #   3. the poem's reverse button live on a slow phone (nginx, as deployed), the reversal's click to
 #      next frame, frames and long tasks, and the timeline's keystroke latency (scripts/bench.mjs).
-# Usage: bash scripts/benchmark.sh [--no-build]      (DIST=dir; default dist)   Takes about 5 minutes.
+# Usage: bash scripts/benchmark.sh [--no-build]   (DIST=dir, default dist; LH_RUNS=n Lighthouse runs per
+# route and form, default 3, medians shown)   Takes about 15 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
@@ -36,7 +37,7 @@ echo "== 1. Transfer sizes"
 node scripts/sizes.mjs "$dist" || true   # over-budget routes are shown; the test command fails on them
 echo
 echo "== 2. Lighthouse (nginx, deploy/nginx.conf)"
-node scripts/lighthouse.mjs "$dist" --url="$url"
+node scripts/lighthouse.mjs "$dist" --url="$url" --runs="${LH_RUNS:-3}"
 echo
 echo "== 3. Poem animation and timeline search (headless Chromium)"
 node scripts/bench.mjs "$dist" --url="$url"

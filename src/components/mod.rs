@@ -1,7 +1,8 @@
-//! Pieces of the page shared by every route.
+//! Pieces of the page shared by pages and by the shell.
 
 pub mod browser;
 pub mod flip;
+pub mod fold;
 pub mod head;
 pub mod loaded;
 pub mod logo_meaning;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::state::{class_token, Explorer};
+use crate::components::fold::FoldToggle;
 use crate::content::calendar::YearMonth;
 use crate::content::model::Timeline;
 use crate::content::timeline_filter::{Filter, Sort};
@@ -83,15 +84,9 @@ pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl Int
 
     let open = RwSignal::new(false);
     view! {
-        <button
-            type="button"
-            class="filters-toggle secondary"
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            aria-controls="timeline-filters"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
+        <FoldToggle open=open controls="timeline-filters" class="filters-toggle secondary">
             {move || (t.timeline_filter_toggle)(filter.with(Filter::active_count))}
-        </button>
+        </FoldToggle>
         <form id="timeline-filters" class="filters" class:open=open role="search" aria-label=t.timeline_filters_label on:submit=|ev| ev.prevent_default()>
             <div class="field search-field">
                 <label for="timeline-q">{t.timeline_search_label}</label>

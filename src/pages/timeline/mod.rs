@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::fold::FoldToggle;
 use crate::components::loaded::Loaded;
 use crate::content::calendar::fiscal_year_label;
 use crate::content::model::Timeline;
@@ -39,19 +40,13 @@ pub fn TimelinePage() -> impl IntoView {
     let t = lang.strings();
     // On a phone the summary folds behind one button, so the first entry is
     // on the first screen; on larger screens it is always shown (CSS).
-    let folded = RwSignal::new(true);
+    let open = RwSignal::new(false);
     view! {
-        <div class="page" class:summary-folded=folded>
+        <div class="page" class:summary-folded=move || !open.get()>
             <h1>{t.page_timeline}</h1>
-            <button
-                type="button"
-                class="summary-toggle secondary"
-                aria-expanded=move || if folded.get() { "false" } else { "true" }
-                aria-controls="decision-summary committee-members"
-                on:click=move |_| folded.update(|f| *f = !*f)
-            >
+            <FoldToggle open=open controls="decision-summary committee-members" class="summary-toggle secondary">
                 {t.timeline_summary_toggle}
-            </button>
+            </FoldToggle>
             <crate::pages::overview::DecisionSummary />
             <p>{t.timeline_intro}</p>
             <crate::pages::overview::CommitteeMembers />

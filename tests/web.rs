@@ -9,7 +9,7 @@ use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 mod common;
-use common::{query, start_at, until};
+use common::{query, start_at, text_of, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -30,9 +30,7 @@ fn html_lang() -> String {
 }
 
 fn h1() -> String {
-    query("h1")
-        .and_then(|h| h.text_content())
-        .unwrap_or_default()
+    text_of("h1")
 }
 
 #[wasm_bindgen_test]

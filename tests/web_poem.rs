@@ -3,19 +3,13 @@
 //! its own page, apart from the shell test's app.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::Arc;
-
-use aomori_dx::content::model::Poem;
-use aomori_dx::content::{load, Content, LoadState};
-use aomori_dx::navigation::{current_url, provide_navigation};
-use aomori_dx::{CurrentPage, Shell};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 mod common;
-use common::{query, start_at, until};
+use common::{mount_with_poem, query, shipped_poem, text_of, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -56,20 +50,7 @@ fn toggle() -> HtmlElement {
 
 #[wasm_bindgen_test]
 async fn poem_toggle_reverses_dom_order_and_url_and_back() {
-    let poem: Poem =
-        load::parse(include_str!("../public/data/poem.json")).expect("shipped poem parses");
-    let container = start_at("/poem/");
-    let _handle = leptos::mount::mount_to(container, move || {
-        let content = Content::new("");
-        content.poem.state.set(LoadState::Ready(Arc::new(poem)));
-        provide_context(content);
-        provide_navigation("", current_url());
-        view! {
-            <Shell base=String::new()>
-                <CurrentPage />
-            </Shell>
-        }
-    });
+    let _handle = mount_with_poem("/poem/", shipped_poem());
     let original: Vec<String> = (0..12).map(|i| i.to_string()).collect();
     // Effects run after the mount: the title is set by one, and the poem's
     // own (which reorders on a URL change) has run by then.
@@ -106,12 +87,7 @@ async fn poem_toggle_reverses_dom_order_and_url_and_back() {
             .trim_start_matches('⇅'),
         "上から読む"
     );
-    let status = document()
-        .query_selector(".poem [role=status]")
-        .ok()
-        .flatten()
-        .and_then(|s| s.text_content());
-    assert!(status.unwrap_or_default().contains("12行目→1行目"));
+    assert!(text_of(".poem [role=status]").contains("12行目→1行目"));
 
     // A second click during the movement still ends in the original order,
     // on screen as in the DOM, with nothing left moved.

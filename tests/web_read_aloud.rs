@@ -4,18 +4,11 @@
 //! runs in its own page, with its own `speechSynthesis`.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::Arc;
-
-use aomori_dx::content::model::Poem;
-use aomori_dx::content::{load, Content, LoadState};
-use aomori_dx::navigation::{current_url, provide_navigation};
-use aomori_dx::{CurrentPage, Shell};
-use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 mod common;
-use common::{query, start_at, until};
+use common::{mount_with_poem, query, shipped_poem, text_of, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -51,29 +44,15 @@ fn highlighted() -> Option<String> {
 }
 
 fn button_label() -> String {
-    query("button.read-aloud")
-        .and_then(|b| b.text_content())
-        .unwrap_or_default()
+    text_of("button.read-aloud")
 }
 
 #[wasm_bindgen_test]
 async fn each_end_speaks_the_next_line_in_the_order_shown_and_stop_cancels() {
     js(STUB);
-    let poem: Poem =
-        load::parse(include_str!("../public/data/poem.json")).expect("shipped poem parses");
+    let poem = shipped_poem();
     let lines: Vec<String> = poem.lines.iter().map(|l| l.ja.clone()).collect();
-    let container = start_at("/poem/?order=reverse");
-    let _handle = leptos::mount::mount_to(container, move || {
-        let content = Content::new("");
-        content.poem.state.set(LoadState::Ready(Arc::new(poem)));
-        provide_context(content);
-        provide_navigation("", current_url());
-        view! {
-            <Shell base=String::new()>
-                <CurrentPage />
-            </Shell>
-        }
-    });
+    let _handle = mount_with_poem("/poem/?order=reverse", poem);
     until("the read-aloud button", 2000.0, || {
         button_label() == "読み上げ"
     })

@@ -1,5 +1,11 @@
 //! Helpers shared by the browser tests.
 
+use std::sync::Arc;
+
+use aomori_dx::content::model::Poem;
+use aomori_dx::content::{load, Content, LoadState};
+use aomori_dx::navigation::{current_url, provide_navigation};
+use aomori_dx::{CurrentPage, Shell};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -39,6 +45,37 @@ pub fn query(selector: &str) -> Option<HtmlElement> {
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into().ok())
+}
+
+/// The text of the first element matching `selector` ("" when there is none).
+pub fn text_of(selector: &str) -> String {
+    query(selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The shipped poem, parsed as the app parses it.
+#[allow(dead_code)] // the poem's tests use it; tests/web.rs mounts the whole app
+pub fn shipped_poem() -> Poem {
+    load::parse(include_str!("../../public/data/poem.json")).expect("shipped poem parses")
+}
+
+/// Mounts the shell and the page at `path` with `poem` already loaded (no
+/// request). Keep the handle: dropping it unmounts the app.
+#[allow(dead_code)] // the poem's tests use it; tests/web.rs mounts the whole app
+pub fn mount_with_poem(path: &str, poem: Poem) -> impl Sized {
+    let container = start_at(path);
+    leptos::mount::mount_to(container, move || {
+        let content = Content::new("");
+        content.poem.state.set(LoadState::Ready(Arc::new(poem)));
+        provide_context(content);
+        provide_navigation("", current_url());
+        view! {
+            <Shell base=String::new()>
+                <CurrentPage />
+            </Shell>
+        }
+    })
 }
 
 /// Puts the test page at `path` (the router reads it on mount) and returns a

@@ -4,6 +4,10 @@
 //! crate from the same checkout, so they show the same date, and it changes
 //! only with a commit. Without git (a source tarball) and without
 //! `SITE_UPDATED` it is left unset and the footer leaves the line out.
+//!
+//! Also: the split browser build (feature `split`) keeps the linker's
+//! relocations in the wasm, which the splitter (`scripts/tools/wasm-bindgen`)
+//! needs to move each page's code into a chunk of its own.
 
 use std::path::Path;
 use std::process::Command;
@@ -45,6 +49,10 @@ fn dot_git() -> Option<std::path::PathBuf> {
 }
 
 fn main() {
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm && std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
     println!("cargo:rerun-if-env-changed=SITE_UPDATED");
     // Also when git itself could not be asked (not installed, or failed once):
     // any change under `.git` (a commit, a checkout) runs this again, so a

@@ -4,6 +4,7 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export REPO_ROOT
 
 TRUNK_VERSION=0.21.14                   # trunk 0.22 needs a newer rustc than the pinned toolchain
+WASM_SPLIT_VERSION=0.2.4                # wasm-split-cli, the page-chunk splitter (scripts/tools/wasm-bindgen)
 APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli nginx-light libnginx-mod-http-brotli-static)
 # The Nu Html Checker (npm vnu-jar, scripts/validate-html.mjs) runs on Java 11 or later: any `java`
 # on PATH will do; where there is none, setup.sh installs this package (Java 17 on Debian 12).
@@ -16,6 +17,7 @@ wasm_bindgen_version() {
 }
 
 # cargo-installed tools, and wasm-opt from the npm package `binaryen` (Debian's binaryen is too old).
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$E2E_DIR/node_modules/.bin:$PATH"
+# scripts/tools first: its wasm-bindgen splits the page chunks off before the real one runs.
+export PATH="$REPO_ROOT/scripts/tools:${CARGO_HOME:-$HOME/.cargo}/bin:$E2E_DIR/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export TRUNK_SKIP_VERSION_CHECK=true     # trunk would ask crates.io's API for updates on every run

@@ -10,8 +10,24 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 
+# The page chunks (scripts/tools/wasm-bindgen left them beside wasm-bindgen's output): into the
+# dist, with their loader module importing the main JS by the name Trunk gave it.
+split="${CARGO_TARGET_DIR:-target}/wasm-bindgen/${TRUNK_PROFILE:-debug}/split"
+manifest=()
+if [[ -f "$split/manifest.json" ]]; then
+  main_js="$(cd "$TRUNK_STAGING_DIR" && ls aomori-dx-*.js)"
+  [[ "$(wc -w <<<"$main_js")" == 1 ]] || { echo "postbuild: expected one aomori-dx-*.js, found: $main_js" >&2; exit 1; }
+  cp "$split"/*.wasm "$TRUNK_STAGING_DIR"/
+  for link in "$split"/aomori-dx-split-*.js; do
+    sed "s#from \"./aomori-dx.js\"#from \"./$main_js\"#" "$link" >"$TRUNK_STAGING_DIR/$(basename "$link")"
+    grep -q "from \"./$main_js\"" "$TRUNK_STAGING_DIR/$(basename "$link")" \
+      || { echo "postbuild: $link does not import ./aomori-dx.js" >&2; exit 1; }
+  done
+  manifest=("$split/manifest.json")
+fi
+
 # The dev profile shares its compiled dependencies with `cargo test`; rendering takes milliseconds.
-cargo run --offline --quiet --bin prerender -- "$TRUNK_STAGING_DIR" public/data
+cargo run --offline --quiet --bin prerender -- "$TRUNK_STAGING_DIR" public/data "${manifest[@]}"
 
 # Release builds: precompressed copies of every text file (deploy/nginx.conf serves them).
 if [[ "${TRUNK_PROFILE:-}" == "release" ]]; then

@@ -58,6 +58,14 @@ if ! have_version wasm-bindgen "wasm-bindgen $wb_version" \
   took
 fi
 
+# The splitter that moves each page's code into a wasm chunk (scripts/tools/wasm-bindgen runs it).
+# It has no --version: cargo's own list says which version is installed.
+if ! cargo install --list | grep -qF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION"; t0=$SECONDS
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+  took
+fi
+
 # --- npm packages (Playwright, axe, binaryen's wasm-opt): reinstall only when the lockfile changed
 stamp="$E2E_DIR/node_modules/.setup-lock.sha256"
 lock_sum="$(sha256sum "$E2E_DIR/package-lock.json" | cut -d' ' -f1)"

@@ -61,6 +61,15 @@ function loads(dist, html, base) {
   const css = href(links.filter((a) => has(a, 'rel', 'stylesheet')));
   const scripts = startTags(noNoscript, 'script').filter((a) => a.get('src')).map((a) => local(a.get('src')));
   const js = [...new Set([...scripts, ...href(links.filter((a) => has(a, 'rel', 'modulepreload')))])];
+  // And the modules those import, which the browser fetches before any of them runs (the main
+  // module imports the one that loads the page chunks).
+  for (let i = 0; i < js.length; i++) {
+    const text = readFileSync(path.join(dist, js[i]), 'utf8');
+    for (const m of text.matchAll(/\bimport\s*(?:[\w$*{},\s]*?\s*from\s*)?(['"])(\.\.?\/[^'"]+)\1/g)) {
+      const file = path.posix.join(path.posix.dirname(js[i]), m[2]);
+      if (!js.includes(file)) js.push(file);
+    }
+  }
   const json = href(links.filter((a) => has(a, 'rel', 'preload') && /\.json([?#]|$)/.test(a.get('href'))));
   // The wasm: a quoted URL ending in .wasm in the page's scripts, inline or by `src` (the loader that
   // calls init names it; the modules it imports are not read: wasm-bindgen's glue names a default
@@ -73,7 +82,10 @@ function loads(dist, html, base) {
     ...loaders.flatMap((text) => [...text.matchAll(/(['"`])([^'"`\s]+?\.wasm)\1/g)].map((m) => local(m[2]))),
     ...href(links.filter((a) => has(a, 'rel', 'preload') && /\.wasm([?#]|$)/.test(a.get('href')))),
   ];
-  return { css: [...new Set(css)], js, wasm: [...new Set(wasm)], json: [...new Set(json)] };
+  // The chunks of the page's own code (src/pages/chunks.rs), which the loader requests beside the
+  // main wasm: named on its script element by the build.
+  const chunks = startTags(noNoscript, 'script').flatMap((a) => (a.get('data-chunks') ?? '').split(/\s+/).filter(Boolean));
+  return { css: [...new Set(css)], js, wasm: [...new Set(wasm)], chunks: [...new Set(chunks)], json: [...new Set(json)] };
 }
 
 export function measure(dist) {
@@ -98,11 +110,12 @@ export function measure(dist) {
       }
     }
     const sum = (list) => list.reduce((n, f) => n + brotliSize(path.join(dist, f)), 0);
-    const row = { route: `/${route}`, html: brotliSize(page), css: sum(files.css), js: sum(files.js), wasm: sum(files.wasm), json: sum(files.json) };
+    const row = { route: `/${route}`, html: brotliSize(page), css: sum(files.css), js: sum(files.js), wasm: sum(files.wasm) + sum(files.chunks), json: sum(files.json) };
     row.total = row.html + row.css + row.js + row.wasm + row.json;
     row.budget = route === '' ? BUDGET.home : route.endsWith('about/') ? BUDGET.about : BUDGET.route;
     row.goal = route === '' ? GOAL.home : GOAL.route;
-    row.files = [path.join(route, 'index.html'), ...files.css, ...files.js, ...files.wasm, ...files.json];
+    row.mainWasm = sum(files.wasm);
+    row.files = [path.join(route, 'index.html'), ...files.css, ...files.js, ...files.wasm, ...files.chunks, ...files.json];
     return row;
   });
 }

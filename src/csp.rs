@@ -92,7 +92,15 @@ pub fn harden(
            new PerformanceObserver((_, seen) => {{ seen.disconnect(); painted(); }}).observe({{ type, buffered: true }});\n\
            setTimeout(painted, 1000);\n\
          }})));\n\
-         await init({{ module_or_path: new Request('{wasm_url}', {{ integrity: '{wasm_integrity}' }}) }});\n"
+         const started = init({{ module_or_path: new Request('{wasm_url}', {{ integrity: '{wasm_integrity}' }}) }});\n\
+         // The page's own code is in wasm chunks (src/pages/chunks.rs), named on this script by the\n\
+         // build: requested now, beside the main wasm, rather than once it runs.\n\
+         for (const href of document.querySelector('script[data-chunks]')?.dataset.chunks.split(' ') ?? []) {{\n\
+           const link = Object.assign(document.createElement('link'), {{ rel: 'preload', href, crossOrigin: 'anonymous' }});\n\
+           link.as = 'fetch';\n\
+           document.head.append(link);\n\
+         }}\n\
+         await started;\n"
     );
     let hash: String = Sha256::digest(text.as_bytes())[..8]
         .iter()
@@ -160,9 +168,13 @@ mod tests {
         )));
         // The wasm is requested only after the first paint has been reported.
         let wait = loader.text.find("requestAnimationFrame");
-        assert!(wait.is_some() && wait < loader.text.find("await init("));
+        let init = loader.text.find("init({ module_or_path");
+        assert!(wait.is_some() && wait < init);
         let reported = loader.text.find("new PerformanceObserver(");
-        assert!(reported > wait && reported < loader.text.find("await init("));
+        assert!(reported > wait && reported < init);
+        // The page's chunks are preloaded once the main wasm is requested.
+        let chunks = loader.text.find("script[data-chunks]");
+        assert!(chunks > init && chunks < loader.text.find("await started"));
         assert!(loader.text.contains("'largest-contentful-paint', 'paint'"));
     }
 

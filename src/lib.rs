@@ -22,9 +22,8 @@ pub mod text;
 
 use leptos::prelude::*;
 
-use routing::Page;
-
 pub use components::shell::Shell;
+pub use pages::CurrentPage;
 
 /// The app under a deployment `base` path (`""` or `/some/sub/path`).
 /// `files` and `url` are for the prerenderer, which has the content already
@@ -46,20 +45,6 @@ pub fn App(
         <Shell base=base>
             <CurrentPage />
         </Shell>
-    }
-}
-
-/// The page the current route points at: `routing::parse` is the single
-/// source of truth for pages and languages.
-#[component]
-pub fn CurrentPage() -> impl IntoView {
-    let site = context::use_site();
-    move || match site.route.get().page {
-        Some(Page::Overview) => view! { <pages::overview::OverviewPage /> }.into_any(),
-        Some(Page::Poem) => view! { <pages::poem::PoemPage /> }.into_any(),
-        Some(Page::Timeline) => view! { <pages::timeline::TimelinePage /> }.into_any(),
-        Some(Page::About) => view! { <pages::about::AboutPage /> }.into_any(),
-        None => view! { <pages::not_found::NotFoundPage /> }.into_any(),
     }
 }
 

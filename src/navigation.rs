@@ -6,7 +6,17 @@
 //! The pure parts (parsing a URL, whether a click stays in the app) have
 //! native tests; the browser parts run only in the browser.
 
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
 use leptos::prelude::*;
+
+/// What must finish before the app shows a path: a page whose code is still
+/// to be loaded (`crate::pages`), or `None` when it can be drawn at once.
+/// Waiting first keeps a new page's focus, scroll and fragment handling as
+/// it is for a page drawn at once.
+pub type Prepare = Rc<dyn Fn(&str) -> Option<Pin<Box<dyn Future<Output = ()>>>>>;
 
 /// A location inside the site: the path (with the deployment base), the
 /// query without its `?` and the fragment without its `#`.
@@ -126,6 +136,7 @@ pub struct Navigation {
     pub path: Memo<String>,
     pub search: Memo<String>,
     pub hash: Memo<String>,
+    prepare: StoredValue<Option<Prepare>, LocalStorage>,
 }
 
 impl Navigation {
@@ -136,7 +147,20 @@ impl Navigation {
             path: Memo::new(move |_| url.with(|u| u.path.clone())),
             search: Memo::new(move |_| url.with(|u| u.search.clone())),
             hash: Memo::new(move |_| url.with(|u| u.hash.clone())),
+            prepare: StoredValue::new_local(None),
         }
+    }
+
+    /// Sets what links, back and forward wait for before they show a path.
+    pub fn set_prepare(&self, prepare: Prepare) {
+        self.prepare.set_value(Some(prepare));
+    }
+
+    /// What showing `path` must wait for, if anything.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    fn prepare(&self, path: &str) -> Option<Pin<Box<dyn Future<Output = ()>>>> {
+        self.prepare
+            .with_value(|prepare| prepare.as_ref().and_then(|prepare| prepare(path)))
     }
 
     /// The current path with its query (no fragment).
@@ -223,24 +247,94 @@ mod browser {
         // Back, forward and fragment changes: the browser has changed the
         // address; the position an entry remembers is restored once drawn.
         let _ = window_event_listener(leptos::ev::popstate, move |ev| {
-            navigation.url.set(current());
-            if let Some(y) = ev.state().as_f64() {
-                request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
-            }
+            let url = current();
+            let y = ev.state().as_f64();
+            when_ready(navigation, &url.path.clone(), move || {
+                navigation.url.set(url);
+                if let Some(y) = y {
+                    request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+                }
+            });
         });
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             navigation.url.set(current())
         });
+        let intent_base = base.clone();
         let _ = window_event_listener(leptos::ev::click, move |ev| on_click(navigation, &base, ev));
+        // A pointer over a link, or focus on it, starts loading what its
+        // page needs, so the click that usually follows does not wait.
+        let intent = move |target: Option<web_sys::EventTarget>| {
+            let Some(link) = link_of(target) else { return };
+            let href = link.href();
+            let plain = Click {
+                button: 0,
+                modifier: false,
+                default_prevented: false,
+            };
+            let link = Link {
+                href: &href,
+                target: "",
+                download: false,
+                rel: "",
+            };
+            let current = navigation.url.get_untracked();
+            if let Some(url) = in_app(plain, link, &origin(), &intent_base, &current) {
+                if let Some(wait) = navigation.prepare(&url.path) {
+                    leptos::task::spawn_local(wait);
+                }
+            }
+        };
+        let intent = std::rc::Rc::new(intent);
+        for event in ["pointerover", "focusin"] {
+            let intent = intent.clone();
+            let _ = window_event_listener_untyped(event, move |ev| intent(ev.target()));
+        }
     }
 
-    fn on_click(navigation: Navigation, base: &str, ev: web_sys::MouseEvent) {
-        let Some(link) = ev
-            .target()
+    thread_local! {
+        /// The latest navigation: one that finishes waiting after a later
+        /// one has started is dropped.
+        static LATEST: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Runs `show` once `path` can be drawn: at once, or after what it
+    /// waits for, with `data-navigating` on the root element meanwhile (the
+    /// stylesheet shows progress).
+    fn when_ready(navigation: Navigation, path: &str, show: impl FnOnce() + 'static) {
+        let ticket = LATEST.with(|latest| {
+            latest.set(latest.get().wrapping_add(1));
+            latest.get()
+        });
+        let root = document().document_element();
+        let Some(wait) = navigation.prepare(path) else {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-navigating");
+            }
+            return show();
+        };
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-navigating", "");
+        }
+        leptos::task::spawn_local(async move {
+            wait.await;
+            if LATEST.with(|latest| latest.get()) == ticket {
+                if let Some(root) = root {
+                    let _ = root.remove_attribute("data-navigating");
+                }
+                show();
+            }
+        });
+    }
+
+    fn link_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::HtmlAnchorElement> {
+        target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("a[href]").ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
+    }
+
+    fn on_click(navigation: Navigation, base: &str, ev: web_sys::MouseEvent) {
+        let Some(link) = link_of(ev.target()) else {
             return;
         };
         let click = Click {
@@ -267,18 +361,20 @@ mod browser {
         } else {
             History::Push
         };
-        navigation.navigate(&url.href(), history);
         // A new page starts at its top, or at the fragment it names, once
         // it is drawn.
-        let hash = url.hash;
-        request_animation_frame(move || {
-            let target = (!hash.is_empty())
-                .then(|| document().get_element_by_id(&crate::content::query::decode(&hash)))
-                .flatten();
-            match target {
-                Some(el) => el.scroll_into_view(),
-                None => window().scroll_to_with_x_and_y(0.0, 0.0),
-            }
+        when_ready(navigation, &url.path.clone(), move || {
+            navigation.navigate(&url.href(), history);
+            let hash = url.hash;
+            request_animation_frame(move || {
+                let target = (!hash.is_empty())
+                    .then(|| document().get_element_by_id(&crate::content::query::decode(&hash)))
+                    .flatten();
+                match target {
+                    Some(el) => el.scroll_into_view(),
+                    None => window().scroll_to_with_x_and_y(0.0, 0.0),
+                }
+            });
         });
     }
 }

@@ -4,7 +4,8 @@
 //! `robots.txt`; release builds also get a Content-Security-Policy and an
 //! external loader script (`csp.rs`).
 //!
-//! Usage: `prerender DIST_DIR DATA_DIR` (run by `scripts/postbuild.sh`).
+//! Usage: `prerender DIST_DIR DATA_DIR [CHUNK_MANIFEST]` (run by
+//! `scripts/postbuild.sh`; the manifest lists each page's wasm chunks).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -32,8 +33,9 @@ fn run() -> Result<usize, String> {
 
     let mut args = std::env::args().skip(1);
     let (Some(dist), Some(data)) = (args.next(), args.next()) else {
-        return Err("usage: prerender DIST_DIR DATA_DIR".to_string());
+        return Err("usage: prerender DIST_DIR DATA_DIR [CHUNK_MANIFEST]".to_string());
     };
+    let manifest = args.next();
     let dist = PathBuf::from(dist);
     let write = |relative: &str, bytes: &[u8]| {
         let path = dist.join(relative);
@@ -49,7 +51,16 @@ fn run() -> Result<usize, String> {
         std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let files = read_files(std::path::Path::new(&data))?;
     let site_url = std::env::var("SITE_URL").ok();
-    let site = Deployment::new(&base_of(&template), site_url.as_deref());
+    let mut site = Deployment::new(&base_of(&template), site_url.as_deref());
+    if let Some(manifest) = manifest {
+        let text = std::fs::read_to_string(&manifest).map_err(|e| format!("{manifest}: {e}"))?;
+        site.chunks = serde_json::from_str(&text).map_err(|e| format!("{manifest}: {e}"))?;
+        for page in aomori_dx::routing::Page::ALL {
+            if site.chunks_of(page).is_empty() {
+                return Err(format!("{manifest}: no chunks for {page:?}"));
+            }
+        }
+    }
     // `trunk serve` adds an inline live-reload script to debug builds, which
     // the policy would block; the policy is for what gets deployed.
     let template = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("debug") {

@@ -86,6 +86,18 @@ fn load_failed(
         LoadError::Network(_) => t.load_failed_network.to_string(),
         LoadError::Format(detail) => format!("{} ({detail})", t.load_failed_format),
     };
+    failure_alert((t.load_failed)(file), reason, refocus, retry)
+}
+
+/// A translated alert: what failed (`title`), why, and a retry button
+/// (focused when `refocus`: it replaces the one that was clicked).
+pub(crate) fn failure_alert(
+    title: String,
+    reason: String,
+    refocus: bool,
+    retry: Box<dyn Fn()>,
+) -> AnyView {
+    let t = use_site().lang().strings();
     let button = NodeRef::<leptos::html::Button>::new();
     if refocus {
         Effect::new(move |_| {
@@ -96,7 +108,7 @@ fn load_failed(
     }
     view! {
         <div class="load-failed" role="alert">
-            <p class="load-failed-title">{(t.load_failed)(file)}</p>
+            <p class="load-failed-title">{title}</p>
             <p>{reason}</p>
             <button type="button" class="button" node_ref=button on:click=move |_| retry()>
                 {t.retry}

@@ -61,7 +61,7 @@ fn tenths(n: i32) -> String {
 /// (the logo itself is on the source page, `source_url`).
 #[component]
 pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.overview_strings();
     // Hover or focus previews a part; a click keeps it selected.
     let hovered = RwSignal::new(None::<LogoPartId>);
     let selected = RwSignal::new(None::<LogoPartId>);

@@ -21,7 +21,7 @@ fn today() -> Date {
 /// prerender cannot know the date it is read on).
 #[component]
 pub fn PlanPeriod(start: i32, end: i32, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.overview_strings();
     let status = RwSignal::new(None::<PeriodStatus>);
     let current_fy = RwSignal::new(None::<i32>);
     Effect::new(move |_| {

@@ -18,7 +18,7 @@ enum Kind {
 /// selected item shows what the plan sets out for it.
 #[component]
 pub fn PlanStructure(structure: Structure, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.overview_strings();
     let selected = RwSignal::new(None::<(Kind, String)>);
     let item = move |kind: Kind, item: &Item| {
         let id = item.id.clone();

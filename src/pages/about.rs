@@ -24,7 +24,7 @@ pub fn AboutPage() -> impl IntoView {
     let site = use_site();
     // Rebuilt for each route, so the language is plain, not reactive.
     let lang = site.lang();
-    let t = lang.strings();
+    let t = lang.about_strings();
     // The link is content (`data/plan.json`); without it the prose still
     // names the source. Only the test report needs its file.
     let base = site.base.get_value();
@@ -106,7 +106,7 @@ pub fn AboutPage() -> impl IntoView {
 /// plain table (no sorting or filtering) keeps the wasm small; on a narrow
 /// screen it scrolls sideways in its own focusable, named region.
 fn report_view(report: Arc<Accessibility>, lang: Lang, base: &str) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.about_strings();
     let tested = Date::parse(&report.tested).map(|date| format_date(date, lang));
     let scope = report
         .scope
@@ -149,7 +149,7 @@ fn report_view(report: Arc<Accessibility>, lang: Lang, base: &str) -> impl IntoV
 }
 
 fn criterion_row(c: &Criterion, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.about_strings();
     let result = match c.result.as_str() {
         "pass" => 0,
         "fail" => 1,

@@ -1,7 +1,10 @@
-//! One module per route.
+//! One module per route, and the page the current route points at.
 
 pub mod about;
+mod chunks;
 pub mod not_found;
 pub mod overview;
 pub mod poem;
 pub mod timeline;
+
+pub use chunks::CurrentPage;

@@ -23,7 +23,7 @@ pub fn OverviewPage() -> impl IntoView {
     let content = use_content();
     // Rebuilt for each route, so the language is plain, not reactive.
     let lang = site.lang();
-    let t = lang.strings();
+    let t = lang.overview_strings();
     view! {
         <div class="page">
             <h1 class="page-title">{t.site_name}</h1>
@@ -62,7 +62,7 @@ pub fn CommitteeMembers() -> impl IntoView {
     crate::components::loaded::when_loaded(use_content().plan, move |plan| {
         view! {
             <p class="committee-members" id="committee-members">
-                {source_sentence(&plan.source, lang.strings().timeline_members, lang)}
+                {source_sentence(&plan.source, lang.overview_strings().timeline_members, lang)}
             </p>
         }
     })
@@ -73,7 +73,7 @@ pub fn CommitteeMembers() -> impl IntoView {
 #[component]
 fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let t = lang.strings();
+    let t = lang.overview_strings();
     let txt = |text: &crate::content::model::Text| mixed(text.get(lang), lang);
     // In two halves, each type-erased: one view type for the whole page is
     // deeper than the compiler's query limit. Every section has a heading

@@ -13,6 +13,10 @@ pub struct Deployment {
     /// `SITE_URL`; without it, links in the head are root-relative and no
     /// sitemap is written (a sitemap needs absolute URLs).
     pub origin: Option<String>,
+    /// The wasm chunks each page's code is in, by split name (`page_poem`),
+    /// from the build's manifest (`scripts/tools/wasm-bindgen`); empty when
+    /// the wasm is not split.
+    pub chunks: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Deployment {
@@ -33,7 +37,16 @@ impl Deployment {
         Self {
             base: routing::normalize_base(base),
             origin,
+            chunks: Default::default(),
         }
+    }
+
+    /// The chunk files `page` needs, from the manifest (empty without one).
+    pub fn chunks_of(&self, page: routing::Page) -> &[String] {
+        self.chunks
+            .get(split_name(page))
+            .map(Vec::as_slice)
+            .unwrap_or_default()
     }
 
     /// The URL of an absolute path: with the origin when it is known.
@@ -44,5 +57,16 @@ impl Deployment {
     /// The URL of `page` in `lang`, escaped for an attribute.
     pub(crate) fn page_url(&self, lang: Lang, page: routing::Page) -> String {
         escape(&self.url(&routing::path_for(&self.base, lang, page)))
+    }
+}
+
+/// The name of `page`'s split point in `src/pages/chunks.rs`, which names
+/// its chunk in the manifest.
+pub fn split_name(page: routing::Page) -> &'static str {
+    match page {
+        routing::Page::Overview => "page_overview",
+        routing::Page::Poem => "page_poem",
+        routing::Page::Timeline => "page_timeline",
+        routing::Page::About => "page_about",
     }
 }

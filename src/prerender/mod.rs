@@ -17,8 +17,8 @@ use crate::routing;
 use body::render_body;
 pub use deployment::Deployment;
 use head::{
-    head_links, og_image, og_url, replace_between, route_preloads, set_meta, without_comments,
-    without_wasm_preload,
+    head_links, og_image, og_url, replace_between, route_preloads, set_meta, with_chunks,
+    without_comments, without_wasm_preload,
 };
 use html::escape;
 pub use raster::{Fonts, FONT_DIR};
@@ -78,6 +78,9 @@ pub fn page(template: &str, site: &Deployment, pathname: &str, files: &Files) ->
     html = og_image(&html, site, route, &card::alt(route, files));
     html = without_wasm_preload(&html);
     html = route_preloads(&html, route.page);
+    if let Some(page) = route.page {
+        html = with_chunks(&html, site.chunks_of(page));
+    }
     html = html.replacen("</head>", &format!("{}</head>", head_links(site, route)), 1);
     let body = render_body(site, pathname, files);
     html.replacen(
@@ -419,6 +422,52 @@ mod tests {
             ["data/plan.json", "data/accessibility.json"]
         );
         assert_eq!(preloads("/sub/404.html"), ["data/plan.json"]);
+    }
+
+    #[test]
+    fn each_page_names_its_own_chunks_on_the_loader_and_the_404_page_none() {
+        let mut site = Deployment::new("/sub", None);
+        for page in routing::Page::ALL {
+            let name = deployment::split_name(page);
+            site.chunks.insert(
+                name.to_string(),
+                vec![format!("split_{name}-1.wasm"), "chunk_5-2.wasm".into()],
+            );
+        }
+        let template = TEMPLATE.replace(
+            "</head>",
+            "<script type=\"module\" src=\"/sub/loader-1.js\" integrity=\"sha384-x\"></script></head>",
+        );
+        let files = files();
+        let loader = |path: &str| {
+            let html = page(&template, &site, path, &files);
+            let at = html.find("<script type=\"module\"").unwrap_or_default();
+            html[at..].split('>').next().unwrap_or_default().to_string()
+        };
+        assert!(
+            loader("/sub/en/poem/")
+                .contains(" data-chunks=\"split_page_poem-1.wasm chunk_5-2.wasm\" "),
+            "{}",
+            loader("/sub/en/poem/")
+        );
+        assert!(loader("/sub/").contains("split_page_overview-1.wasm"));
+        assert!(!loader("/sub/404.html").contains("data-chunks"));
+        // Without a manifest (a build that is not split) nothing is added.
+        let plain = Deployment::new("/sub", None);
+        assert!(!page(&template, &plain, "/sub/poem/", &files).contains("data-chunks"));
+    }
+
+    /// The split names the manifest uses are the ones `pages/chunks.rs` declares.
+    #[test]
+    fn every_page_has_the_split_point_its_chunk_is_named_after() {
+        let source = include_str!("../pages/chunks.rs");
+        for page in routing::Page::ALL {
+            let name = deployment::split_name(page);
+            assert!(
+                source.contains(&format!("#[wasm_split({name}, ")),
+                "no split point {name} in src/pages/chunks.rs"
+            );
+        }
     }
 
     #[test]

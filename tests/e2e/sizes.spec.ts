@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { SERVER } from './support/urls';
 import { loadScript } from './support/scripts';
 
-type Row = { route: string; html: number; css: number; js: number; wasm: number; json: number; total: number };
+type Row = { route: string; html: number; css: number; js: number; wasm: number; mainWasm: number; json: number; total: number };
 
 const dist = path.resolve(__dirname, process.env.E2E_DIST ?? '../../dist');
 let measure: (dist: string) => Row[];
@@ -42,6 +42,9 @@ test('every route counts a stylesheet, a script, the wasm and the content JSON',
   for (const row of rows) {
     for (const kind of ['html', 'css', 'js', 'wasm', 'json'] as const) expect(row[kind], `${row.route} ${kind}`).toBeGreaterThan(0);
     expect(row.wasm, `${row.route}: the wasm is most of the page`).toBeGreaterThan(row.total / 2);
+    // The wasm column is the main module and the page's chunks (src/pages/chunks.rs).
+    expect(row.mainWasm, `${row.route}: the main wasm`).toBeGreaterThan(row.wasm / 2);
+    expect(row.wasm - row.mainWasm, `${row.route}: the page's chunks`).toBeGreaterThan(0);
   }
 });
 
@@ -66,6 +69,7 @@ test('the order of attributes and quotes does not change what is counted', () =>
 
 for (const [what, change, error] of [
   ['the loader no longer names the wasm', (d: string) => rewrite(d, /^loader-.*\.js$/, (js) => js.replaceAll('.wasm', '.bin')), /loads no wasm/],
+  ['a page names no chunks', (d: string) => rewrite(d, /^poem\/index\.html$/, (html) => html.replace(/ data-chunks="[^"]*"/, '')), /\/poem\/ loads no chunks/],
   ['a page has no stylesheet', (d: string) => rewrite(d, /^en\/poem\/index\.html$/, (html) => html.replace(/<link rel="stylesheet"[^>]*>/g, '')), /\/en\/poem\/ loads no css/],
   ['a page preloads no content JSON', (d: string) => rewrite(d, /^about\/index\.html$/, (html) => html.replace(/<link rel="preload"[^>]*>/g, '')), /\/about\/ loads no json/],
   ['the wasm is empty', (d: string) => writeFileSync(path.join(d, wasmName()), ''), /wasm .* missing or empty/],

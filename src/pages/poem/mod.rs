@@ -34,7 +34,7 @@ pub fn PoemPage() -> impl IntoView {
     let lang = use_site().lang();
     view! {
         <div class="page poem-page">
-            <h1>{lang.strings().page_poem}</h1>
+            <h1>{lang.poem_strings().page_poem}</h1>
             <Loaded source=use_content().poem render=move |poem| view! { <PoemReader poem=poem lang=lang /> } />
         </div>
     }
@@ -44,7 +44,7 @@ pub fn PoemPage() -> impl IntoView {
 /// the twelve lines in the order shown, and their status.
 #[component]
 fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.poem_strings();
     let count = poem.lines.len();
     let location = use_navigation();
 

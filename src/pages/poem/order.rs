@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::read_aloud::ReadAloud;
 use crate::components::flip;
 use crate::content::reading::Order;
-use crate::i18n::Strings;
+use crate::i18n::poem::PoemStrings;
 use crate::navigation::{with_query, History, Navigation};
 
 /// Makes the list (`shown`) follow the URL's `order`: stops a reading
@@ -19,7 +19,7 @@ pub fn follow(
     status: RwSignal<String>,
     list_ref: NodeRef<Ol>,
     read_aloud: ReadAloud,
-    t: &'static Strings,
+    t: &'static PoemStrings,
 ) {
     Effect::new(move |previous: Option<Order>| {
         let target = order.get();

@@ -130,7 +130,7 @@ impl ReadAloud {
     fn fail(&self) {
         self.stop();
         self.status
-            .set(self.lang.strings().read_aloud_failed.to_string());
+            .set(self.lang.poem_strings().read_aloud_failed.to_string());
     }
 
     /// Speaks the next line, or ends the reading after the last.
@@ -161,7 +161,7 @@ impl ReadAloud {
         let (Some(synth), Some(utterance)) = (synthesis(), utterance) else {
             return self.fail();
         };
-        let code = lang.strings().speech_lang;
+        let code = lang.poem_strings().speech_lang;
         utterance.set_lang(code);
         // A voice of the page's language (`ja-JP`, or Android's `ja_JP`), if
         // there is one; else the browser picks by `lang`.

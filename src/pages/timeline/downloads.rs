@@ -40,7 +40,7 @@ impl Format {
 /// Two rows of buttons: the entries shown, and all entries.
 #[component]
 pub fn Downloads(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.timeline_strings();
     let outcome = state.outcome;
     let total = timeline.entries.len();
     let download = move |scope: Scope, format: Format| {

@@ -31,7 +31,7 @@ pub fn EntryRow(
     lit: RwSignal<Option<usize>>,
     lang: Lang,
 ) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.timeline_strings();
     let location = use_navigation();
     let Some(entry) = timeline.entries.get(i).cloned() else {
         return ().into_any();

@@ -18,7 +18,7 @@ use crate::text::mixed;
 /// entries start on the first screen.
 #[component]
 pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.timeline_strings();
     let Explorer {
         filter, outcome, ..
     } = state;

@@ -37,7 +37,7 @@ const PAGE: usize = 20;
 pub fn TimelinePage() -> impl IntoView {
     // Rebuilt for each route, so the language is plain, not reactive.
     let lang = use_site().lang();
-    let t = lang.strings();
+    let t = lang.timeline_strings();
     // On a phone the summary folds behind one button, so the first entry is
     // on the first screen; on larger screens it is always shown (CSS).
     let open = RwSignal::new(false);
@@ -62,7 +62,7 @@ pub fn TimelinePage() -> impl IntoView {
 /// fiscal year (a page at a time), and the downloads.
 #[component]
 fn TimelineExplorer(timeline: Arc<Timeline>, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
+    let t = lang.timeline_strings();
     let index = Arc::new(Index::new(&timeline));
     let state = Explorer::new(&timeline, &index, lang);
     let Explorer {

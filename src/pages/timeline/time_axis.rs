@@ -232,7 +232,7 @@ pub fn TimeAxis(
     let (Some(first), Some(last)) = (axis.months.first(), axis.months.last()) else {
         return ().into_any();
     };
-    let caption = (lang.strings().axis_caption)(
+    let caption = (lang.timeline_strings().axis_caption)(
         &format_month(first.month, lang),
         &format_month(last.month, lang),
         axis.marks.len(),

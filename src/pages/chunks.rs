@@ -1,0 +1,174 @@
+//! The page the current route points at. In the browser build (feature
+//! `split`) each page's code is a wasm chunk of its own, loaded when the page
+//! is first shown: a first visit downloads the frame and one page, not all
+//! four. Elsewhere (the prerenderer, the tests) every page is linked in.
+
+use leptos::prelude::*;
+
+#[cfg(not(feature = "split"))]
+use crate::context::use_site;
+use crate::routing::Page;
+
+use super::not_found::NotFoundPage;
+
+fn overview() -> AnyView {
+    view! { <super::overview::OverviewPage /> }.into_any()
+}
+fn poem() -> AnyView {
+    view! { <super::poem::PoemPage /> }.into_any()
+}
+fn timeline() -> AnyView {
+    view! { <super::timeline::TimelinePage /> }.into_any()
+}
+fn about() -> AnyView {
+    view! { <super::about::AboutPage /> }.into_any()
+}
+
+/// `routing::parse` is the single source of truth for pages and languages.
+#[cfg(not(feature = "split"))]
+#[component]
+pub fn CurrentPage() -> impl IntoView {
+    let site = use_site();
+    move || match site.route.get().page {
+        Some(Page::Overview) => overview(),
+        Some(Page::Poem) => poem(),
+        Some(Page::Timeline) => timeline(),
+        Some(Page::About) => about(),
+        None => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+#[cfg(feature = "split")]
+pub use split::CurrentPage;
+
+#[cfg(feature = "split")]
+mod split {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use leptos::prelude::*;
+    use leptos::task::spawn_local;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    use super::{NotFoundPage, Page};
+
+    /// Draws a page. A plain function pointer, so that a chunk can hand its
+    /// page to the main module, which draws it under its own reactive owner.
+    type Render = fn() -> AnyView;
+    use crate::components::head::focus_heading;
+    use crate::components::loaded::failure_alert;
+    use crate::context::use_site;
+    use crate::navigation::use_navigation;
+    use crate::routing;
+
+    /// A chunk could not be loaded: offline, or a newer deployment replaced it.
+    pub struct ChunkFailed;
+
+    impl From<SplitLoaderError> for ChunkFailed {
+        fn from(_: SplitLoaderError) -> Self {
+            ChunkFailed
+        }
+    }
+
+    // One split point per page: the splitter moves what only that page uses
+    // into its chunk, and what two or more pages share into shared chunks.
+    #[wasm_split(page_overview, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn overview() -> Result<Render, ChunkFailed> {
+        Ok(super::overview)
+    }
+    #[wasm_split(page_poem, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn poem() -> Result<Render, ChunkFailed> {
+        Ok(super::poem)
+    }
+    #[wasm_split(page_timeline, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn timeline() -> Result<Render, ChunkFailed> {
+        Ok(super::timeline)
+    }
+    #[wasm_split(page_about, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn about() -> Result<Render, ChunkFailed> {
+        Ok(super::about)
+    }
+
+    thread_local! {
+        /// The pages whose code has arrived, for the life of the document.
+        static LOADED: RefCell<Vec<(Page, Render)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn loaded(page: Page) -> Option<Render> {
+        LOADED.with_borrow(|loaded| loaded.iter().find(|(p, _)| *p == page).map(|(_, r)| *r))
+    }
+
+    /// Loads `page`'s chunk once; a failed load is tried again next time.
+    async fn load(page: Page) -> Result<Render, ChunkFailed> {
+        if let Some(render) = loaded(page) {
+            return Ok(render);
+        }
+        let render = match page {
+            Page::Overview => overview().await,
+            Page::Poem => poem().await,
+            Page::Timeline => timeline().await,
+            Page::About => about().await,
+        }?;
+        LOADED.with_borrow_mut(|loaded| loaded.push((page, render)));
+        Ok(render)
+    }
+
+    /// The current route's page once its code has arrived. Links, back and
+    /// forward wait for a page's code before they show it (see
+    /// `navigation::Prepare`), so this draws a page at once except on the
+    /// first visit (where the prerendered page stays until it can) and after
+    /// a failed load, which gets a translated alert with a retry button.
+    #[component]
+    pub fn CurrentPage() -> impl IntoView {
+        let site = use_site();
+        let base = site.base;
+        use_navigation().set_prepare(Rc::new(move |path: &str| {
+            let page = routing::parse(&base.read_value(), path).page?;
+            loaded(page).is_none().then(|| {
+                Box::pin(async move {
+                    let _ = load(page).await;
+                }) as _
+            })
+        }));
+        // Bumped when the awaited page's code arrives or fails to.
+        let arrived = RwSignal::new(0u32);
+        let failed = RwSignal::new(false);
+        let retried = StoredValue::new(false);
+        move || {
+            let route = site.route.get();
+            let Some(page) = route.page else {
+                return view! { <NotFoundPage /> }.into_any();
+            };
+            arrived.track();
+            if let Some(render) = loaded(page) {
+                if retried.get_value() {
+                    retried.set_value(false);
+                    focus_heading();
+                }
+                return render();
+            }
+            let t = route.lang.strings();
+            if failed.get_untracked() {
+                let retry = move || {
+                    retried.set_value(true);
+                    failed.set(false);
+                    arrived.update(|n| *n += 1);
+                };
+                return failure_alert(
+                    t.page_code_failed.to_string(),
+                    t.load_failed_network.to_string(),
+                    retried.get_value(),
+                    Box::new(retry),
+                );
+            }
+            spawn_local(async move {
+                let ok = load(page).await.is_ok();
+                if site.route.get_untracked().page == Some(page) {
+                    failed.set(!ok);
+                    arrived.update(|n| *n += 1);
+                }
+            });
+            view! { <p class="loading" role="status" data-pending="">{t.loading}</p> }.into_any()
+        }
+    }
+}

@@ -26,6 +26,16 @@ if [[ -f "$split/manifest.json" ]]; then
   manifest=("$split/manifest.json")
 fi
 
+# Release builds: the stylesheet and the JS modules minified (esbuild, from tests/e2e's lockfile):
+# 4.7 KB less brotli on every first visit. The prerenderer computes their integrity again.
+if [[ "${TRUNK_PROFILE:-}" == "release" ]]; then
+  command -v esbuild >/dev/null || { echo "postbuild: esbuild is missing (bash scripts/setup.sh installs it)" >&2; exit 1; }
+  for file in "$TRUNK_STAGING_DIR"/aomori-dx-*.js "$TRUNK_STAGING_DIR"/main-*.css; do
+    format=(); [[ "$file" == *.js ]] && format=(--format=esm)
+    esbuild "$file" --minify "${format[@]}" --log-level=warning --allow-overwrite --outfile="$file"
+  done
+fi
+
 # The dev profile shares its compiled dependencies with `cargo test`; rendering takes milliseconds.
 cargo run --offline --quiet --bin prerender -- "$TRUNK_STAGING_DIR" public/data "${manifest[@]}"
 

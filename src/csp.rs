@@ -111,7 +111,11 @@ pub fn harden(
         "<script type=\"module\" src=\"{base}/{path}\" integrity=\"{}\"></script>",
         integrity(text.as_bytes())
     );
-    let mut html = format!("{}{script}{}", &template[..start], &template[end..]);
+    let mut html = format!(
+        "{}{script}{}",
+        refresh_integrity(&template[..start], &local, &read)?,
+        refresh_integrity(&template[end..], &local, &read)?
+    );
 
     const NOSCRIPT_CSS: &str = "<link rel=\"stylesheet\" href=\"noscript.css\"";
     if html.contains(NOSCRIPT_CSS) {
@@ -133,11 +137,45 @@ pub fn harden(
     Ok((html, Asset { path, text }))
 }
 
+/// Trunk's `integrity` on the stylesheet and the main module, computed
+/// again from the files: the release build minifies both after Trunk wrote
+/// them (`scripts/postbuild.sh`).
+fn refresh_integrity(
+    html: &str,
+    local: &dyn Fn(&str) -> String,
+    read: &dyn Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<String, String> {
+    const ATTR: &str = " integrity=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(ATTR) {
+        let tag_start = rest[..at].rfind('<').unwrap_or(0);
+        let tag = &rest[tag_start..at];
+        let url = ["href=\"", "src=\""]
+            .iter()
+            .find_map(|attr| tag.split_once(attr))
+            .and_then(|(_, value)| value.split_once('"'))
+            .map(|(url, _)| url)
+            .ok_or_else(|| format!("an integrity attribute without href or src: {tag}"))?;
+        let value_start = at + ATTR.len();
+        let value_end = rest[value_start..]
+            .find('"')
+            .map(|i| value_start + i)
+            .ok_or("an integrity attribute is not closed")?;
+        out.push_str(&rest[..value_start]);
+        out.push_str(&integrity(&read(&local(url))?));
+        rest = &rest[value_end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const TEMPLATE: &str = "<head><meta charset=\"utf-8\"><base href=\"/sub/\">\
+        <link rel=\"modulepreload\" href=\"/sub/app-1.js\" integrity=\"sha384-stale\">\
         <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\
         <script type=\"module\">\nimport init, * as bindings from '/sub/app-1.js';\n\
         const wasm = await init({ module_or_path: '/sub/app-1_bg.wasm' });\n</script></head>";
@@ -145,6 +183,7 @@ mod tests {
     fn read(path: &str) -> Result<Vec<u8>, String> {
         match path {
             "app-1_bg.wasm" => Ok(b"\0asm".to_vec()),
+            "app-1.js" => Ok(b"export{}".to_vec()),
             "noscript.css" => Ok(b"a{}".to_vec()),
             other => Err(format!("unexpected read of {other}")),
         }
@@ -187,6 +226,16 @@ mod tests {
         assert!(html.contains(&format!(
             "href=\"noscript.css\" integrity=\"{}\"",
             integrity(b"a{}")
+        )));
+    }
+
+    #[test]
+    fn integrity_is_computed_again_from_the_minified_files() {
+        let (html, _) = harden(TEMPLATE, "/sub", read).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!html.contains("sha384-stale"), "{html}");
+        assert!(html.contains(&format!(
+            "href=\"/sub/app-1.js\" integrity=\"{}\"",
+            integrity(b"export{}")
         )));
     }
 

@@ -107,10 +107,25 @@ pub fn harden(
         .map(|b| format!("{b:02x}"))
         .collect();
     let path = format!("loader-{hash}.js");
-    let script = format!(
+    // The modules the main module imports (the page chunks' loader): fetched
+    // with it rather than after it, since the loader runs only once all of
+    // its imports are there.
+    let js = read(&local(&js_url))?;
+    let mut script = String::new();
+    for module in relative_imports(&String::from_utf8_lossy(&js)) {
+        let file = format!(
+            "{}/{module}",
+            js_url.rsplit_once('/').map_or("", |(dir, _)| dir)
+        );
+        script.push_str(&format!(
+            "<link rel=\"modulepreload\" href=\"{file}\" crossorigin=\"anonymous\" integrity=\"{}\">",
+            integrity(&read(&local(&file))?)
+        ));
+    }
+    script.push_str(&format!(
         "<script type=\"module\" src=\"{base}/{path}\" integrity=\"{}\"></script>",
         integrity(text.as_bytes())
-    );
+    ));
     let mut html = format!(
         "{}{script}{}",
         refresh_integrity(&template[..start], &local, &read)?,
@@ -135,6 +150,31 @@ pub fn harden(
         1,
     );
     Ok((html, Asset { path, text }))
+}
+
+/// The modules `js` imports from its own folder (`from "./x.js"`), each once,
+/// in the order written: wasm-bindgen's glue imports the page chunks' loader.
+fn relative_imports(js: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut rest = js;
+    while let Some(at) = rest.find("from") {
+        rest = &rest[at + "from".len()..];
+        let after = rest.trim_start();
+        let Some(quote) = after.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        let Some(name) = after[1..]
+            .split(quote)
+            .next()
+            .and_then(|spec| spec.strip_prefix("./"))
+        else {
+            continue;
+        };
+        if !name.is_empty() && !name.contains('/') && !found.iter().any(|f| f == name) {
+            found.push(name.to_string());
+        }
+    }
+    found
 }
 
 /// Trunk's `integrity` on the stylesheet and the main module, computed
@@ -183,7 +223,8 @@ mod tests {
     fn read(path: &str) -> Result<Vec<u8>, String> {
         match path {
             "app-1_bg.wasm" => Ok(b"\0asm".to_vec()),
-            "app-1.js" => Ok(b"export{}".to_vec()),
+            "app-1.js" => Ok(b"import*as a from\"./app-split-2.js\";export{}".to_vec()),
+            "app-split-2.js" => Ok(b"import{initSync}from\"./app-1.js\"".to_vec()),
             "noscript.css" => Ok(b"a{}".to_vec()),
             other => Err(format!("unexpected read of {other}")),
         }
@@ -235,8 +276,25 @@ mod tests {
         assert!(!html.contains("sha384-stale"), "{html}");
         assert!(html.contains(&format!(
             "href=\"/sub/app-1.js\" integrity=\"{}\"",
-            integrity(b"export{}")
+            integrity(b"import*as a from\"./app-split-2.js\";export{}")
         )));
+    }
+
+    #[test]
+    fn the_modules_the_main_module_imports_are_preloaded_before_the_loader() {
+        let (html, _) = harden(TEMPLATE, "/sub", read).unwrap_or_else(|e| panic!("{e}"));
+        let preload = html.find(&format!(
+            "<link rel=\"modulepreload\" href=\"/sub/app-split-2.js\" crossorigin=\"anonymous\" integrity=\"{}\">",
+            integrity(b"import{initSync}from\"./app-1.js\"")
+        ));
+        assert!(
+            preload.is_some() && preload < html.find("<script type=\"module\" src="),
+            "{html}"
+        );
+        assert_eq!(
+            relative_imports("import * as a from './x.js'\nimport{b as c}from\"./y.js\";import*as d from\"./x.js\";import e from '../z.js'; const from = 1;"),
+            ["x.js", "y.js"]
+        );
     }
 
     #[test]

@@ -31,6 +31,9 @@ dist="$(realpath -m "${DIST:-dist}")"
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (native)" cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The browser build as Trunk makes it: each page a chunk of its own (src/pages/chunks.rs).
+step "clippy (wasm32, split into page chunks)" \
+  cargo clippy --target wasm32-unknown-unknown --features split --lib --bins -- -D warnings
 step "cargo test (native)" cargo test
 # Runs in headless Chromium through wasm-bindgen-test-runner (.cargo/config.toml) and $CHROMEDRIVER.
 step "cargo test (wasm32, headless Chromium)" cargo test --target wasm32-unknown-unknown

@@ -6,6 +6,9 @@
 #   3. what keeps the largest subtrees alive (twiggy dominators).
 # The figures are raw bytes of the optimised module with its name section removed again,
 # so they add up to the shipped wasm within a few per cent. A figure to read, not a test.
+# This is the whole program, unsplit (no `split` feature): the shipped build divides the same code
+# into a main wasm and page chunks (src/pages/chunks.rs); `node scripts/sizes.mjs dist` lists which
+# of those files each first visit gets.
 # Usage: bash scripts/wasm-top.sh [ROWS]   (installs twiggy 0.8.0 with cargo when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -154,12 +154,21 @@ mod split {
                     failed.set(false);
                     arrived.update(|n| *n += 1);
                 };
-                return failure_alert(
+                // The page's own heading stays, so the page is still named and
+                // focus after a link has somewhere to go.
+                let alert = failure_alert(
                     t.page_code_failed.to_string(),
                     t.load_failed_network.to_string(),
                     retried.get_value(),
                     Box::new(retry),
                 );
+                return view! {
+                    <div class="page narrow">
+                        <h1>{t.page_name(page)}</h1>
+                        {alert}
+                    </div>
+                }
+                .into_any();
             }
             spawn_local(async move {
                 let ok = load(page).await.is_ok();
@@ -168,7 +177,12 @@ mod split {
                     arrived.update(|n| *n += 1);
                 }
             });
-            view! { <p class="loading" role="status" data-pending="">{t.loading}</p> }.into_any()
+            view! {
+                <div class="page narrow">
+                    <p class="loading" role="status" data-pending="">{t.loading}</p>
+                </div>
+            }
+            .into_any()
         }
     }
 }

@@ -68,6 +68,8 @@ for (const [lang, path, menu, link, alert, retry, heading] of [
     await page.getByRole('navigation', { name: menu }).getByRole('link', { name: link }).click();
     await expect(page).toHaveURL(PLAIN_URL + path + 'timeline/');
     await expect(page.getByRole('alert')).toContainText(alert);
+    // The page keeps its name as its heading.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.locator('html')).not.toHaveAttribute('data-navigating');
     await page.unroute(/split_page_timeline-[0-9a-f]+\.wasm$/);
     await page.getByRole('button', { name: retry }).click();

@@ -51,15 +51,15 @@ mod split {
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
     use super::{NotFoundPage, Page};
-
-    /// Draws a page. A plain function pointer, so that a chunk can hand its
-    /// page to the main module, which draws it under its own reactive owner.
-    type Render = fn() -> AnyView;
     use crate::components::head::focus_heading;
     use crate::components::loaded::failure_alert;
     use crate::context::use_site;
     use crate::navigation::use_navigation;
     use crate::routing;
+
+    /// Draws a page. A plain function pointer, so that a chunk can hand its
+    /// page to the main module, which draws it under its own reactive owner.
+    type Render = fn() -> AnyView;
 
     /// A chunk could not be loaded: offline, or a newer deployment replaced it.
     pub struct ChunkFailed;

@@ -132,7 +132,8 @@ mod split {
         }));
         // Bumped when the awaited page's code arrives or fails to.
         let arrived = RwSignal::new(0u32);
-        let failed = RwSignal::new(false);
+        // The page whose code last failed to load, while it is the one shown.
+        let failed = RwSignal::new(None::<Page>);
         let retried = StoredValue::new(false);
         move || {
             let route = site.route.get();
@@ -148,10 +149,10 @@ mod split {
                 return render();
             }
             let t = route.lang.strings();
-            if failed.get_untracked() {
+            if failed.get_untracked() == Some(page) {
                 let retry = move || {
                     retried.set_value(true);
-                    failed.set(false);
+                    failed.set(None);
                     arrived.update(|n| *n += 1);
                 };
                 // The page's own heading stays, so the page is still named and
@@ -173,7 +174,7 @@ mod split {
             spawn_local(async move {
                 let ok = load(page).await.is_ok();
                 if site.route.get_untracked().page == Some(page) {
-                    failed.set(!ok);
+                    failed.set((!ok).then_some(page));
                     arrived.update(|n| *n += 1);
                 }
             });

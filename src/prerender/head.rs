@@ -65,14 +65,14 @@ pub(super) fn without_comments(html: &str) -> String {
     out
 }
 
-/// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
-/// alongside the stylesheet: with the content in the HTML, the wasm comes
-/// second (the loader, `csp.rs`, requests it after the first paint).
 /// The loader's script element names the chunks of `page`'s code, which the
 /// loader requests beside the main wasm (`csp.rs`); nothing for a page
 /// without chunks, or a template without the loader (a debug build).
 pub(super) fn with_chunks(html: &str, chunks: &[String]) -> String {
     const LOADER: &str = "<script type=\"module\" src=\"";
+    if chunks.is_empty() {
+        return html.to_string();
+    }
     let Some(at) = html.match_indices(LOADER).map(|(i, _)| i).find(|&i| {
         html[i..]
             .split('>')
@@ -81,9 +81,6 @@ pub(super) fn with_chunks(html: &str, chunks: &[String]) -> String {
     }) else {
         return html.to_string();
     };
-    if chunks.is_empty() {
-        return html.to_string();
-    }
     let at = at + "<script type=\"module\"".len();
     format!(
         "{} data-chunks=\"{}\"{}",
@@ -93,6 +90,9 @@ pub(super) fn with_chunks(html: &str, chunks: &[String]) -> String {
     )
 }
 
+/// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
+/// alongside the stylesheet: with the content in the HTML, the wasm comes
+/// second (the loader, `csp.rs`, requests it after the first paint).
 pub(super) fn without_wasm_preload(html: &str) -> String {
     let Some(start) = html
         .match_indices("<link rel=\"preload\"")

@@ -71,9 +71,12 @@ fn run() -> Result<usize, String> {
             let path = dist.join(relative);
             std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
         };
-        let (template, loader) = harden(&template, &site.base, read)?;
-        write_text(&loader.path, &loader.text)?;
-        template
+        let hardened = harden(&template, &site.base, read)?;
+        write_text(&hardened.loader.path, &hardened.loader.text)?;
+        // In every page now: a file nothing requests is not deployed.
+        let inlined = dist.join(&hardened.inlined);
+        std::fs::remove_file(&inlined).map_err(|e| format!("{}: {e}", inlined.display()))?;
+        hardened.html
     };
 
     let mut count = 0;

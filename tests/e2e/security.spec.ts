@@ -4,16 +4,22 @@
 import { test as plainTest } from '@playwright/test';
 import { expect, test, watchPolicy } from './support/test';
 import { PLAIN_URL, SERVER } from './support/urls';
+import { createHash } from 'node:crypto';
 
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 
-test('every page has a strict policy, no inline script, and integrity on every script and stylesheet', async ({ request }) => {
+test('every page has a strict policy, no inline script, integrity on every script and stylesheet link, and one inline stylesheet the policy names by hash', async ({ request }) => {
   for (const route of [...ROUTES, '404.html']) {
     const html = await (await request.get(PLAIN_URL + route)).text();
     const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
     expect(policy, route).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(policy, route).toContain("style-src 'self'");
-    expect(policy, route).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    expect(policy, route).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes/);
+    // The stylesheet is in the page (the first paint waits for no request), allowed by its hash alone.
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles.length, route).toBe(1);
+    expect(styles[0].length, route).toBeGreaterThan(10_000);
+    const hash = createHash('sha256').update(styles[0], 'utf8').digest('base64');
+    expect(policy.match(/style-src ([^;]*)/)?.[1], route).toBe(`'self' 'sha256-${hash}'`);
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length, route).toBeGreaterThan(0);
     for (const tag of scripts) {
@@ -21,7 +27,7 @@ test('every page has a strict policy, no inline script, and integrity on every s
       expect(tag, route).toMatch(/ integrity="sha384-[A-Za-z0-9+/=]+"/);
     }
     const links = [...html.matchAll(/<link rel="(stylesheet|modulepreload)"[^>]*>/g)].map((m) => m[0]);
-    expect(links.length, route).toBeGreaterThanOrEqual(3); // main.css, noscript.css, the app's JS
+    expect(links.length, route).toBeGreaterThanOrEqual(2); // noscript.css, the app's JS
     for (const tag of links) expect(tag, route).toMatch(/ integrity="sha384-/);
     expect(html, route).not.toMatch(/ style="/);
   }
@@ -37,11 +43,16 @@ plainTest('the policy blocks injected inline script and style, and reports it', 
     script.textContent = 'window.__injected = true;';
     document.body.append(script);
     document.querySelector('h1')?.setAttribute('style', 'color: red');
+    const style = document.createElement('style');
+    style.textContent = 'h1 { color: rgb(255, 0, 0) !important; }';
+    document.head.append(style);
   });
-  await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => violations.length).toBeGreaterThanOrEqual(3);
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   expect(violations.join('\n')).toMatch(/script-src-elem/);
   expect(violations.join('\n')).toMatch(/style-src-attr/);
+  expect(violations.join('\n')).toMatch(/style-src-elem/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveCSS('color', 'rgb(255, 0, 0)');
 });
 
 plainTest('a tampered loader is refused and the prerendered page stays readable', async ({ page }) => {

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { SERVER } from './support/urls';
 import { loadScript } from './support/scripts';
 
-type Row = { route: string; html: number; css: number; js: number; wasm: number; mainWasm: number; json: number; total: number };
+type Row = { route: string; html: number; css: number; inlineCss: number; js: number; wasm: number; mainWasm: number; json: number; total: number };
 
 const dist = path.resolve(__dirname, process.env.E2E_DIST ?? '../../dist');
 let measure: (dist: string) => Row[];
@@ -40,7 +40,11 @@ test('every route counts a stylesheet, a script, the wasm and the content JSON',
   const rows: Row[] = measure(dist);
   expect(rows).toHaveLength(8);
   for (const row of rows) {
-    for (const kind of ['html', 'css', 'js', 'wasm', 'json'] as const) expect(row[kind], `${row.route} ${kind}`).toBeGreaterThan(0);
+    for (const kind of ['html', 'js', 'wasm', 'json'] as const) expect(row[kind], `${row.route} ${kind}`).toBeGreaterThan(0);
+    // The stylesheet is inside the page (src/csp.rs), its bytes in the html column.
+    expect(row.css, `${row.route}: no stylesheet file`).toBe(0);
+    expect(row.inlineCss, `${row.route}: the inline stylesheet`).toBeGreaterThan(2_000);
+    expect(row.html, `${row.route}: the html holds the stylesheet`).toBeGreaterThan(row.inlineCss);
     expect(row.wasm, `${row.route}: the wasm is most of the page`).toBeGreaterThan(row.total / 2);
     // The wasm column is the main module and the page's chunks (src/pages/chunks.rs).
     expect(row.mainWasm, `${row.route}: the main wasm`).toBeGreaterThan(row.wasm / 2);
@@ -60,7 +64,7 @@ test('the order of attributes and quotes does not change what is counted', () =>
   try {
     expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain(`<LINK `);
     // What is counted: the same files, so the same sizes (the html's own size changes with its text).
-    const counted = (rows: Row[]) => rows.map(({ html: _html, total: _total, ...rest }) => rest);
+    const counted = (rows: Row[]) => rows.map(({ html: _html, total: _total, inlineCss: _css, ...rest }) => rest);
     expect(counted(measure(dir))).toEqual(counted(measure(dist)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -70,7 +74,7 @@ test('the order of attributes and quotes does not change what is counted', () =>
 for (const [what, change, error] of [
   ['the loader no longer names the wasm', (d: string) => rewrite(d, /^loader-.*\.js$/, (js) => js.replaceAll('.wasm', '.bin')), /loads no wasm/],
   ['a page names no chunks', (d: string) => rewrite(d, /^poem\/index\.html$/, (html) => html.replace(/ data-chunks="[^"]*"/, '')), /\/poem\/ loads no chunks/],
-  ['a page has no stylesheet', (d: string) => rewrite(d, /^en\/poem\/index\.html$/, (html) => html.replace(/<link rel="stylesheet"[^>]*>/g, '')), /\/en\/poem\/ loads no css/],
+  ['a page has no stylesheet', (d: string) => rewrite(d, /^en\/poem\/index\.html$/, (html) => html.replace(/<link rel="stylesheet"[^>]*>|<style>[\s\S]*?<\/style>/g, '')), /\/en\/poem\/ loads no css/],
   ['a page preloads no content JSON', (d: string) => rewrite(d, /^about\/index\.html$/, (html) => html.replace(/<link rel="preload"[^>]*>/g, '')), /\/about\/ loads no json/],
   ['the wasm is empty', (d: string) => writeFileSync(path.join(d, wasmName()), ''), /wasm .* missing or empty/],
 ] as const) {

@@ -22,6 +22,11 @@ fn main() {
     });
     match (prerendered, app) {
         (Some(prerendered), Some(app)) => {
+            let base = aomori_dx::routing::normalize_base(&aomori_dx::base_from_document());
+            let path = window().location().pathname().unwrap_or_default();
+            if let Some(page) = aomori_dx::routing::parse(&base, &path).page {
+                aomori_dx::pages::load_early(page);
+            }
             // The page is already readable: render the live app in a task of
             // its own, not in the one that instantiated the wasm, so neither
             // blocks input for long (phones count every long task).

@@ -39,7 +39,11 @@ pub fn CurrentPage() -> impl IntoView {
 }
 
 #[cfg(feature = "split")]
-pub use split::CurrentPage;
+pub use split::{load_early, CurrentPage};
+
+/// Without chunks every page is linked in: nothing to load.
+#[cfg(not(feature = "split"))]
+pub fn load_early(_page: Page) {}
 
 #[cfg(feature = "split")]
 mod split {
@@ -111,6 +115,16 @@ mod split {
         }?;
         LOADED.with_borrow_mut(|loaded| loaded.push((page, render)));
         Ok(render)
+    }
+
+    /// Starts loading `page`'s chunk before the app is mounted: the chunk
+    /// has usually arrived with the main wasm (the loader preloads it), and
+    /// compiling it off the main thread while the frame is drawn saves the
+    /// first page that wait (`CurrentPage` awaits the same load).
+    pub fn load_early(page: Page) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = load(page).await;
+        });
     }
 
     /// The current route's page once its code has arrived. Links, back and

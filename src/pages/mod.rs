@@ -7,4 +7,4 @@ pub mod overview;
 pub mod poem;
 pub mod timeline;
 
-pub use chunks::CurrentPage;
+pub use chunks::{load_early, CurrentPage};

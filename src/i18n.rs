@@ -183,9 +183,12 @@ static EN: Strings = Strings {
     footer_source_label: "Source",
     // `source.updated` reads "Updated 29 February 2024".
     footer_source_updated: |updated| {
-        let mut chars = updated.chars();
-        let rest: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
-        format!("Source page {rest}")
+        // Its first letter lower-cased when ASCII, as it is (`to_lowercase`
+        // would bring Unicode's case table into the wasm).
+        match updated.get(..1) {
+            Some(first) => format!("Source page {}{}", first.to_ascii_lowercase(), &updated[1..]),
+            None => format!("Source page {updated}"),
+        }
     },
     footer_site_updated: |date| format!("This site last updated {date}"),
     colon: ": ",

@@ -78,9 +78,17 @@ async function poemLive(url, loads = 5) {
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await page.goto(url + 'poem/', { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__live !== undefined, null, { timeout: 60_000, polling: 250 });
-    live.push(await page.evaluate(() => window.__live));
-    fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    // Polled over CDP, not with page.waitForFunction: that injects Playwright's utility script
+    // into the loading page, about 47 ms of main-thread work at 4x CPU, before the first paint
+    // (traced): the figure was the harness's as much as the app's.
+    const value = async (expression) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+    const deadline = Date.now() + 60_000;
+    while ((await value('window.__live')) === undefined) {
+      if (Date.now() > deadline) throw new Error('poem button live: not within 60 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    live.push(await value('window.__live'));
+    fcp.push(await value("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN"));
     await context.close();
   }
   return `poem button live (slow phone: 150 ms RTT, 1.6 Mbps, CPU x4, median of ${loads}): ${ms(median(live))} `

@@ -154,6 +154,11 @@ test('rapid triple click ends in a consistent, non-overlapping order', async ({ 
   const toggle = page.locator('button.poem-toggle');
   await expect(toggle).toBeEnabled();
   await recordAnimations(page);
+  // The movement at a quarter of its speed (about 5 s): on a busy machine a click can take longer
+  // than the 1.3 s movement itself (once in CI, the third click found it over).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.25 });
   // At each click, how many animations were running: the second and third must land mid-movement.
   await page.evaluate(() => {
     const w = window as any;

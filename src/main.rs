@@ -22,8 +22,9 @@ fn main() {
     });
     match (prerendered, app) {
         (Some(prerendered), Some(app)) => {
+            // The page the app is about to show, read as the app reads it.
             let base = aomori_dx::routing::normalize_base(&aomori_dx::base_from_document());
-            let path = window().location().pathname().unwrap_or_default();
+            let path = aomori_dx::navigation::current_url().path;
             if let Some(page) = aomori_dx::routing::parse(&base, &path).page {
                 aomori_dx::pages::load_early(page);
             }

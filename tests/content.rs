@@ -428,6 +428,29 @@ fn plan_decision() {
 /// The source page as the footer and the about page credit it: the seed's
 /// header reads 「更新日付:2024年2月29日 DX推進課」, its breadcrumbs
 /// 「総合政策部 > DX推進課 > 青森県DX推進プランについて」.
+/// 「(仮称)」 belongs to the plan's title, not to the committee (issue 26,
+/// item 1): the committee is the Planning Committee for the plan whose title
+/// was still provisional, wherever its name is translated.
+#[test]
+fn the_committee_is_named_after_the_provisional_plan_title() {
+    const NAME: &str = "「(仮称)青森県DX推進プラン」策定委員会";
+    const EN: &str =
+        "the Planning Committee for the \"Aomori Prefecture DX Promotion Plan (provisional title)\" (「(仮称)青森県DX推進プラン」策定委員会)";
+    let (plan, poem, tl) = (plan(), poem(), timeline());
+    let named: Vec<(String, &Text)> = all_texts(&plan, &poem, &tl)
+        .into_iter()
+        .filter(|(_, t)| t.ja.contains(NAME))
+        .collect();
+    // The decision summary and the committee's four meetings.
+    assert_eq!(named.len(), 5, "{named:?}");
+    for (path, t) in all_texts(&plan, &poem, &tl) {
+        assert!(!t.en.contains("provisionally"), "{path}: {:?}", t.en);
+    }
+    for (path, t) in named {
+        assert!(t.en.contains(EN), "{path}: {:?}", t.en);
+    }
+}
+
 #[test]
 fn plan_source() {
     let plan = plan();

@@ -145,7 +145,7 @@ const POEM_LINES: [&str; 12] = [
 const POEM_LINES_EN: [&str; 12] = [
     "Aomori will become even more interesting with DX.",
     // Read both ways: a denial of line 1 (top down) and of line 3 (bottom up).
-    "No, that is absolutely not so.",
+    "No, that's not true at all.",
     "Finding the will to try is impossible.",
     "Still, someone is bound to say:",
     "If you fail, start over and open up the future.",
@@ -153,7 +153,7 @@ const POEM_LINES_EN: [&str; 12] = [
     "Now is the time to take on the challenge.",
     "Even so,",
     "Despair covers everything.",
-    "There are no jobs, and we can't even marry.",
+    "There are no jobs, and we can't even get married.",
     "The grown-ups have all given up.",
     "It's Aomori, so nothing can be done.",
 ];
@@ -327,7 +327,7 @@ fn plan_period() {
     assert_eq!(
         plan.period.text.en,
         format!(
-            "{} years, from fiscal {start} (Reiwa {}) to fiscal {end} (Reiwa {})",
+            "{} years, from FY{start} (Reiwa {}) to FY{end} (Reiwa {})",
             years[(end - start) as usize],
             start - 2018,
             end - 2018
@@ -435,7 +435,7 @@ fn plan_decision() {
 fn the_committee_is_named_after_the_provisional_plan_title() {
     const NAME: &str = "「(仮称)青森県DX推進プラン」策定委員会";
     const EN: &str =
-        "the Planning Committee for the \"Aomori Prefecture DX Promotion Plan (provisional title)\" (「(仮称)青森県DX推進プラン」策定委員会)";
+        "the Planning Committee for the \u{201c}Aomori Prefecture DX Promotion Plan (provisional title)\u{201d} (「(仮称)青森県DX推進プラン」策定委員会)";
     let (plan, poem, tl) = (plan(), poem(), timeline());
     let named: Vec<(String, &Text)> = all_texts(&plan, &poem, &tl)
         .into_iter()
@@ -462,7 +462,9 @@ fn plan_source() {
     assert_eq!(s.title.ja, "青森県「青森県DX推進プランについて」");
     assert_eq!(
         s.title.en,
-        "Aomori Prefecture, \u{201c}About the Aomori Prefecture DX Promotion Plan\u{201d} (青森県DX推進プランについて)"
+        // The source's title used as a title (issue 26, item 6): it is the
+        // link text in "… are linked from ‹title› on Aomori Prefecture's website".
+        "\u{201c}About the Aomori Prefecture DX Promotion Plan\u{201d} (青森県DX推進プランについて) on Aomori Prefecture's website"
     );
     assert_eq!(s.updated.ja, "更新日付:2024年2月29日");
     assert_eq!(s.updated.en, "Updated 29 February 2024");
@@ -921,7 +923,8 @@ fn english_translation_choices() {
     for text in [&plan.positioning[1].text, &plan.positioning[1].basis[0]] {
         assert!(text.ja.contains("『青森新時代』"));
         assert!(
-            text.en.contains("\"Bridge to 'Aomori New Era'\""),
+            text.en
+                .contains("\u{201c}Bridge to \u{2018}Aomori New Era\u{2019}\u{201d}"),
             "{}",
             text.en
         );
@@ -933,7 +936,7 @@ fn english_translation_choices() {
         .structure
         .summary
         .en
-        .contains("\"Administrative management\""));
+        .contains("\u{201c}Administrative management\u{201d}"));
     // 意見募集: "Public comment", in the type's label and in the entry.
     let consultation = tl.bodies.iter().find(|b| b.id == "consultation").unwrap();
     assert_eq!(consultation.label.ja, "意見募集");
@@ -950,8 +953,61 @@ fn english_translation_choices() {
     );
     // The hedge of 分かると思います, and 諦め as an attitude.
     assert!(poem.reflection.en.contains("You will probably see"));
-    assert!(poem
-        .wish
+    assert!(poem.wish.en.contains(
+        "the resigned attitude that \u{201c}It's Aomori, so nothing can be done\u{201d}"
+    ));
+}
+
+/// Issue 26, item 6: the English reads as one text. One style for fiscal
+/// years (the timeline's headings write `FY2023 (Reiwa 5)`), curly quotes
+/// throughout (single ones inside double), the poem in natural English, the
+/// plan's structure in the words the overview uses, and the type of the
+/// first entry named after the entry.
+#[test]
+fn english_is_consistent() {
+    let (plan, poem, tl) = (plan(), poem(), timeline());
+    for (path, t) in all_texts(&plan, &poem, &tl) {
+        assert!(!t.en.contains('"'), "{path}: straight quotes: {:?}", t.en);
+        assert!(
+            !t.en.contains(" '") && !t.en.contains("' "),
+            "{path}: straight single quotes: {:?}",
+            t.en
+        );
+        assert_eq!(
+            t.en.matches('\u{201c}').count(),
+            t.en.matches('\u{201d}').count(),
+            "{path}: unpaired quotes: {:?}",
+            t.en
+        );
+        assert!(!t.en.contains("fiscal 20"), "{path}: {:?}", t.en);
+    }
+    assert_eq!(
+        plan.period.text.en,
+        "Five years, from FY2024 (Reiwa 6) to FY2028 (Reiwa 10)"
+    );
+    assert_eq!(
+        poem.reflection.en,
+        "What do you think? You will probably see that the meaning is reversed."
+    );
+    assert_eq!(poem.lines[1].en, "No, that's not true at all.");
+    assert!(poem.lines[9].en.ends_with("we can't even get married."));
+    let summary = &plan.structure.summary.en;
+    assert!(
+        summary.contains("the vision of society to aim for and the policies for action"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("three priority areas of DX: \u{201c}Industry\u{201d}"),
+        "{summary}"
+    );
+    let direction = tl.bodies.iter().find(|b| b.id == "direction");
+    let direction = direction.map(|b| b.label.en.as_str());
+    assert_eq!(
+        direction,
+        Some("DX Promotion Direction formulated and published")
+    );
+    assert!(tl.entries[0]
+        .text
         .en
-        .contains("the resigned attitude that \"It's Aomori, so nothing can be done\""));
+        .contains("DX Promotion Direction (青森県DX推進方向) formulated and published"));
 }

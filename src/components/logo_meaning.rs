@@ -2,12 +2,14 @@
 //! logo): each part of the drawing and its explanation highlight each other
 //! on hover, focus or selection.
 //!
-//! The drawing shows only what the source's bullets state, where they state
-//! it: the letters A, D and X side by side (together they form the shape of
-//! the prefecture, which is not drawn: the source gives no outline), an X
-//! whose strokes carry circles that grow toward its tips, and an A drawn as an
-//! arrow pointing onward. The wish for the future names a mood, not a shape,
-//! so nothing in the drawing stands for it.
+//! The drawing shows only what the source's bullets state: the letters A, D
+//! and X, and circles on the X that grow toward its tips. The A is the arrow
+//! (「「A」は進行方向を示す矢印」), so the arrow lights the A and nothing is
+//! added for it. The letters form the prefecture's shape, but the source
+//! gives no outline and says nothing of their arrangement: nothing stands for
+//! the shape, so that the row of letters is not read as it. The wish for the
+//! future names a mood, so nothing stands for it either. Where the letters
+//! stand and how they look is this site's illustration, as the caption says.
 
 use leptos::prelude::*;
 
@@ -17,16 +19,15 @@ use crate::text::mixed;
 
 /// The content part ids each piece of the drawing illustrates.
 /// The first id is the one pointing at the piece previews.
-use LogoPartId::{Arrow, Circles, Shape, A as LetterA, D as LetterD, X as LetterX};
-const A: &[LogoPartId] = &[LetterA, Arrow, Shape];
-const A_HEAD: &[LogoPartId] = &[Arrow, LetterA, Shape];
-const D: &[LogoPartId] = &[LetterD, Shape];
-const X_STROKES: &[LogoPartId] = &[LetterX, Shape];
-const X_CIRCLES: &[LogoPartId] = &[Circles, LetterX, Shape];
+use LogoPartId::{Arrow, Circles, A as LetterA, D as LetterD, X as LetterX};
+const A: &[LogoPartId] = &[LetterA, Arrow];
+const D: &[LogoPartId] = &[LetterD];
+const X_STROKES: &[LogoPartId] = &[LetterX];
+const X_CIRCLES: &[LogoPartId] = &[Circles, LetterX];
 
 /// Whether the drawing illustrates part `id` at all.
 fn drawn(id: LogoPartId) -> bool {
-    [A, A_HEAD, D, X_STROKES, X_CIRCLES]
+    [A, D, X_STROKES, X_CIRCLES]
         .iter()
         .any(|parts| parts.contains(&id))
 }
@@ -89,9 +90,8 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
         }
     };
     let shapes = view! {
-        // A, drawn as an arrow pointing onward: its apex is the arrowhead.
+        // A, which the source calls the arrow: no arrowhead is added to it.
         {piece(A, view! { <path d="M24 132 L64 46 L104 132 M38 102 H90" /> }.into_any())}
-        {piece(A_HEAD, view! { <path class="fill" d="M64 8 L92 54 L36 54 Z" /> }.into_any())}
         {piece(D, view! { <path d="M124 40 V132 H148 A46 46 0 0 0 148 40 Z" /> }.into_any())}
         // X: two strokes; the circles on them grow toward the tips.
         {piece(X_STROKES, view! { <path class="thin" d="M210 46 L290 126 M290 46 L210 126" /> }.into_any())}
@@ -130,7 +130,7 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
         </ul>
         <div class="logo-explorer" class:has-active=move || active().is_some_and(drawn)>
             <figure class="logo-figure">
-                <svg viewBox="0 0 310 144" role="img" aria-label=t.logo_figure_caption>
+                <svg viewBox="0 28 310 116" role="img" aria-label=t.logo_figure_caption>
                     {shapes}
                 </svg>
                 <figcaption>{t.logo_figure_caption}</figcaption>
@@ -150,7 +150,25 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
 
 #[cfg(test)]
 mod tests {
-    use super::tenths;
+    use super::{drawn, tenths, A, D, X_CIRCLES, X_STROKES};
+    use crate::content::model::LogoPartId;
+
+    /// Only what the bullets say is drawn (issue 26, item 3): the arrow is
+    /// the A alone, and neither the prefecture's shape nor the wish lights
+    /// anything.
+    #[test]
+    fn the_drawing_stands_only_for_what_the_source_states() {
+        let pieces = [A, D, X_STROKES, X_CIRCLES];
+        let lit = |id: LogoPartId| pieces.iter().filter(|p| p.contains(&id)).count();
+        assert_eq!(lit(LogoPartId::Arrow), 1);
+        assert!(A.contains(&LogoPartId::Arrow));
+        assert_eq!(lit(LogoPartId::Circles), 1);
+        assert!(!drawn(LogoPartId::Shape));
+        assert!(!drawn(LogoPartId::Wish));
+        for id in [LogoPartId::A, LogoPartId::D, LogoPartId::X] {
+            assert_eq!(lit(id), if id == LogoPartId::X { 2 } else { 1 }, "{id:?}");
+        }
+    }
 
     #[test]
     fn tenths_are_written_as_f64_display_writes_them() {

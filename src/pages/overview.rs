@@ -68,8 +68,9 @@ pub fn CommitteeMembers() -> impl IntoView {
     })
 }
 
-/// The plan's sections in the source's order: philosophy, positioning,
-/// period, structure, logo.
+/// The plan's sections in the source's order: its two lead paragraphs
+/// (before 「プラン概要 › 基本理念」 on the source page), then philosophy,
+/// positioning, period, structure, logo.
 #[component]
 fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     let site = use_site();
@@ -83,11 +84,12 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
             {source_sentence(&plan.source, t.home_notice, lang)}
         </p>
 
+        <p class="plan-lead">{txt(&plan.intro)}</p>
+        <p class="plan-lead">{txt(&plan.purpose)}</p>
+
         <section class="hero" aria-labelledby="philosophy">
             <h2 class="hero-label" id="philosophy">{t.philosophy_label}</h2>
             <p class="hero-philosophy">{txt(&plan.philosophy)}</p>
-            <p>{txt(&plan.intro)}</p>
-            <p>{txt(&plan.purpose)}</p>
             <p class="hero-links">
                 <a class="button" href=site.href(Page::Poem)>{t.to_poem}</a>
                 <a class="button secondary" href=site.href(Page::Timeline)>{t.to_timeline}</a>

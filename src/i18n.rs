@@ -114,12 +114,15 @@ impl Strings {
         }
     }
 
-    /// The document title of a page (`None`: the not-found page).
+    /// The document title of a page (`None`: the not-found page), also its
+    /// `og:title`. Every page's carries the tagline 「非公式ガイド」 /
+    /// "Unofficial guide": the title is what a share or a bookmark shows, and
+    /// a page titled only with the plan's name reads like the prefecture's.
     pub fn document_title(&self, page: Option<Page>) -> String {
         match page {
             Some(Page::Overview) => self.site_title.to_string(),
-            Some(page) => format!("{} | {}", self.page_name(page), self.site_name),
-            None => format!("{} | {}", self.not_found_title, self.site_name),
+            Some(page) => format!("{} | {}", self.page_name(page), self.site_title),
+            None => format!("{} | {}", self.not_found_title, self.site_title),
         }
     }
 }
@@ -233,6 +236,31 @@ mod tests {
             assert!(t.site_title.starts_with(t.site_name));
             assert!(t.site_title.contains(t.site_tagline));
         }
+    }
+
+    /// Every page's title (also its `og:title`, what a share or bookmark
+    /// shows) says the site is unofficial, in both languages (issue 26, item 5).
+    #[test]
+    fn every_title_says_unofficial() {
+        let pages = Page::ALL.into_iter().map(Some).chain([None]);
+        for page in pages {
+            assert!(Lang::Ja
+                .strings()
+                .document_title(page)
+                .ends_with("青森県DX推進プラン(非公式ガイド)"));
+            assert!(Lang::En
+                .strings()
+                .document_title(page)
+                .ends_with("Aomori Prefecture DX Promotion Plan (Unofficial guide)"));
+        }
+        assert_eq!(
+            Lang::Ja.strings().document_title(Some(Page::Poem)),
+            "逆転の発想 | 青森県DX推進プラン(非公式ガイド)"
+        );
+        assert_eq!(
+            Lang::En.strings().document_title(None),
+            "Page not found | Aomori Prefecture DX Promotion Plan (Unofficial guide)"
+        );
     }
 
     #[test]

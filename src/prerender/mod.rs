@@ -68,9 +68,10 @@ pub fn page(template: &str, site: &Deployment, pathname: &str, files: &Files) ->
         "property=\"og:site_name\"",
         &t.document_title(Some(routing::Page::Overview)),
     );
+    // The English is British (colour, recognised), so is its locale.
     let (locale, other) = match route.lang {
-        Lang::Ja => ("ja_JP", "en_US"),
-        Lang::En => ("en_US", "ja_JP"),
+        Lang::Ja => ("ja_JP", "en_GB"),
+        Lang::En => ("en_GB", "ja_JP"),
     };
     html = set_meta(&html, "property=\"og:locale\"", locale);
     html = set_meta(&html, "property=\"og:locale:alternate\"", other);
@@ -171,7 +172,7 @@ mod tests {
     };
     use super::*;
 
-    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<base href=\"/sub/\">\n<title>x</title>\n<meta name=\"description\" content=\"x\">\n<meta property=\"og:site_name\" content=\"x\">\n<meta property=\"og:title\" content=\"x\">\n<meta property=\"og:description\" content=\"x\">\n<meta property=\"og:locale\" content=\"ja_JP\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n<meta property=\"og:url\" content=\"__PAGE_URL__\">\n<meta name=\"twitter:card\" content=\"summary\">\n</head>\n<body></body>\n</html>";
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<base href=\"/sub/\">\n<title>x</title>\n<meta name=\"description\" content=\"x\">\n<meta property=\"og:site_name\" content=\"x\">\n<meta property=\"og:title\" content=\"x\">\n<meta property=\"og:description\" content=\"x\">\n<meta property=\"og:locale\" content=\"ja_JP\">\n<meta property=\"og:locale:alternate\" content=\"en_GB\">\n<meta property=\"og:url\" content=\"__PAGE_URL__\">\n<meta name=\"twitter:card\" content=\"summary\">\n</head>\n<body></body>\n</html>";
 
     fn files() -> Files {
         read_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"))
@@ -191,10 +192,12 @@ mod tests {
         let html = page(TEMPLATE, &site, "/sub/en/poem/", &files());
         assert!(html.contains("<html lang=\"en\">"));
         assert!(
-            html.contains("<title>Reverse Thinking | Aomori Prefecture DX Promotion Plan</title>"),
+            html.contains(
+                "<title>Reverse Thinking | Aomori Prefecture DX Promotion Plan (Unofficial guide)</title>"
+            ),
             "{html}"
         );
-        assert!(html.contains("<meta property=\"og:locale\" content=\"en_US\">"));
+        assert!(html.contains("<meta property=\"og:locale\" content=\"en_GB\">"));
         assert!(html
             .contains("<meta property=\"og:url\" content=\"https://example.org/sub/en/poem/\">"));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/sub/en/poem/\">"));

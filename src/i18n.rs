@@ -78,7 +78,8 @@ pub struct Strings {
     pub footer_source_updated: fn(&str) -> String,
     /// This site's own last update (the build's date, see `calendar::site_updated`).
     pub footer_site_updated: fn(&str) -> String,
-    /// After a label: 「：」 in Japanese, ": " in English.
+    /// After a label: 「:」 in Japanese (half-width, as the source writes
+    /// 「更新日付:」 and 「本部長:知事」, so the footer has one style), ": " in English.
     pub colon: &'static str,
     /// Between items on one line: 「/」 in Japanese, " · " in English.
     pub list_sep: &'static str,
@@ -131,7 +132,7 @@ static JA: Strings = Strings {
     site_name: "青森県DX推進プラン",
     site_tagline: "非公式ガイド",
     site_title: "青森県DX推進プラン(非公式ガイド)",
-    meta_description: "青森県DX推進プラン(2024〜2028年度)の基本理念、詩「逆転の発想」、策定までの経過を日本語と英語で紹介する非公式のサイトです。",
+    meta_description: "2024(令和6)年度から2028(令和10)年度までの青森県DX推進プランについて、基本理念、詩「逆転の発想」、策定までの経過を日本語と英語で紹介する非公式のサイトです。",
     skip_link: "本文へ移動",
     nav_label: "メインメニュー",
     lang_label: "言語",
@@ -144,14 +145,14 @@ static JA: Strings = Strings {
     not_found_home: "トップページへ戻る",
     footer_source_label: "出典",
     footer_source_updated: |updated| format!("出典ページの{updated}"),
-    footer_site_updated: |date| format!("このサイトの最終更新日：{date}"),
-    colon: "：",
+    footer_site_updated: |date| format!("このサイトの最終更新日:{date}"),
+    colon: ":",
     list_sep: "/",
     unofficial_note: "このサイトは青森県の公式サイトではありません。青森県が公開している情報をもとにした非公式の紹介ページです。",
     print_url_label: "このページのURL",
     loading: "読み込んでいます…",
     load_failed: |file| format!("「{file}」を読み込めませんでした。"),
-    load_failed_status: |status| format!("サーバーからエラー(ステータスコード：{status})が返されました。"),
+    load_failed_status: |status| format!("サーバーからエラー(ステータスコード:{status})が返されました。"),
     load_failed_network: "ネットワークに接続できませんでした。通信状況をご確認ください。",
     load_failed_format: "ファイルの内容が正しい形式ではありません。",
     retry: "もう一度読み込む",
@@ -172,7 +173,7 @@ static EN: Strings = Strings {
     site_name: "Aomori Prefecture DX Promotion Plan",
     site_tagline: "Unofficial guide",
     site_title: "Aomori Prefecture DX Promotion Plan (Unofficial guide)",
-    meta_description: "An unofficial site presenting Aomori Prefecture's DX Promotion Plan (fiscal 2024–2028) in Japanese and English: its basic philosophy, the poem “Reverse Thinking” and how the plan was decided.",
+    meta_description: "An unofficial site presenting Aomori Prefecture's DX Promotion Plan (FY2024 to FY2028) in Japanese and English: its basic philosophy, the poem “Reverse Thinking” and how the plan was decided.",
     skip_link: "Skip to main content",
     nav_label: "Main menu",
     lang_label: "Language",
@@ -276,7 +277,7 @@ mod tests {
         );
         assert_eq!(
             (ja.footer_site_updated)("2026年11月25日"),
-            "このサイトの最終更新日：2026年11月25日"
+            "このサイトの最終更新日:2026年11月25日"
         );
         assert_eq!(
             (en.footer_site_updated)("25 November 2026"),
@@ -294,7 +295,7 @@ mod tests {
         let t_timeline = Lang::Ja.timeline_strings();
         assert_eq!(
             (t.load_failed_status)(404),
-            "サーバーからエラー(ステータスコード：404)が返されました。"
+            "サーバーからエラー(ステータスコード:404)が返されました。"
         );
         assert_eq!(t_poem.poem_play, "自動再生");
         assert_eq!(
@@ -305,10 +306,22 @@ mod tests {
             t_poem.poem_now_reverse,
             "下から上の順(12行目→1行目)で表示しています。"
         );
+        // Fiscal years as the source writes them (issue 26, item 7).
         assert_eq!(
             (t_overview.period_before)(2024, 1),
-            "計画期間は2024年度に始まります(あと1年)。"
+            "計画期間は2024(令和6)年度に始まります(あと1年)。"
         );
+        assert_eq!(
+            (t_overview.period_after)(2028),
+            "計画期間は2028(令和10)年度で終了しました。"
+        );
+        assert_eq!(
+            t_overview.period_bar_label,
+            "計画期間:2024(令和6)年度から2028(令和10)年度"
+        );
+        assert!(t
+            .meta_description
+            .starts_with("2024(令和6)年度から2028(令和10)年度まで"));
         assert_eq!(
             (t_overview.period_during)(2026, "令和8年度", 3, 5),
             "現在は2026(令和8)年度で、5年間の計画期間のうち3年目です。"
@@ -332,13 +345,31 @@ mod tests {
         );
         assert_eq!(
             (t_timeline.timeline_ignored)("body=nobody"),
-            "URLに含まれる次の条件は認識できないため、適用していません：body=nobody"
+            "URLに含まれる次の条件は認識できないため、適用していません:body=nobody"
         );
         assert!(t_about.about_source_body.contains("基づいています"));
         assert!(!t_about.about_source_body.contains("もとづ"));
-        assert_eq!(t.colon, "：");
+        // One colon style, the source's half-width one (「更新日付:」).
+        assert_eq!(t.colon, ":");
+        assert!(!(t.footer_site_updated)("x").contains('：'));
         assert_eq!(t.list_sep, "/");
-        assert_eq!((t_poem.poem_step_status)(3, 12, "x"), "12行中3行目：x");
+        assert_eq!((t_poem.poem_step_status)(3, 12, "x"), "12行中3行目:x");
+        // Issue 26, item 7: said once, a count of conditions, a whole sentence.
+        assert_eq!(
+            t_overview.home_notice[0],
+            "このサイトは、青森県の公式サイトではありません。公式の情報は、"
+        );
+        assert_eq!((t_timeline.timeline_filter_toggle)(0), "絞り込み");
+        assert_eq!(
+            (t_timeline.timeline_filter_toggle)(2),
+            "絞り込み(2件の条件を適用中)"
+        );
+        assert_eq!(
+            t_poem.read_aloud_failed,
+            "音声合成でエラーが発生したため、読み上げを停止しました。"
+        );
+        assert_eq!(t_about.report_results, ["適合", "不適合", "非適用"]);
+        assert_eq!(t_about.report_note_partial, "注記(確認は一部のみ)");
         assert_eq!(t_about.about_data_heading, "データのダウンロード");
         assert!(t_about.about_a11y_body.starts_with(
             "このサイトは、JIS X 8341-3:2016の適合レベルAAに準拠することを目標としています"
@@ -350,9 +381,50 @@ mod tests {
         let t = Lang::En.strings();
         let t_poem = Lang::En.poem_strings();
         let t_timeline = Lang::En.timeline_strings();
+        let t_overview = Lang::En.overview_strings();
         assert_eq!(t_timeline.timeline_bodies_legend, "Type");
         assert_eq!(t_poem.poem_play, "Autoplay");
         assert_eq!(t.colon, ": ");
+        // One style for fiscal years, the timeline headings' (issue 26, item 6).
+        assert_eq!(
+            (t_overview.period_during)(2026, "Reiwa 8", 3, 5),
+            "It is now FY2026 (Reiwa 8): year 3 of the 5-year plan period."
+        );
+        assert_eq!(
+            (t_overview.period_before)(2024, 2),
+            "The plan period begins in FY2024 (Reiwa 6) (2 fiscal years from now)."
+        );
+        assert_eq!(
+            (t_overview.period_after)(2028),
+            "The plan period ended with FY2028 (Reiwa 10)."
+        );
+        assert!(t.meta_description.contains("(FY2024 to FY2028)"));
+        let all_en = [
+            t.meta_description,
+            t_overview.period_bar_label,
+            &(t_overview.period_during)(2026, "Reiwa 8", 3, 5),
+        ]
+        .concat();
+        assert!(!all_en.contains("fiscal 20"), "{all_en}");
+        // The structure in the words of the plan's summary.
+        assert_eq!(
+            (t_overview.structure_field_detail)("Industry and work"),
+            "For the field \u{201c}Industry and work\u{201d}, the plan sets out the vision of society to aim for and the policies for action."
+        );
+        assert_eq!(
+            (t_overview.structure_priority_detail)("Education"),
+            "\u{201c}Education\u{201d} is one of the plan's three priority areas of DX."
+        );
+        assert!(t_overview
+            .priorities_heading
+            .ends_with("priority areas of DX"));
+        // Say less where the source is silent: no format for the plan's documents.
+        assert!(!t_overview.plan_documents.concat().contains("PDF"));
+        assert!(!t_overview.plan_documents.concat().contains("in Japanese"));
+        assert_eq!(
+            Lang::En.about_strings().report_results,
+            ["Pass", "Fail", "Not applicable"]
+        );
     }
 
     /// About lists everything the site adds, the terms, and no maintainer
@@ -388,17 +460,75 @@ mod tests {
             "説明のための図",
             "自動再生",
             "翻訳",
+            // Issue 26, item 2: every edit, said plainly.
+            "3つのページに分けて",
+            "出典はこれを「詩」とは呼んでいません",
+            "「この画像をクリックして、」を除き",
+            "案内の文(「まずは普通に…」)と「いかがでしょうか。…」の間",
+            "「ロゴマークに込めた意味」(出典の見出しは「本県のDX推進のロゴマーク」)",
+            "「3つの分野」",
+            "「重点的に取り組む3つのDX」",
+            "年度ごとの見出し(「2023(令和5)年度」など)",
+            "閲覧している日の年度",
+            "時間軸",
+            "委員名簿とプラン本編・概要",
+            "紹介画像",
+            "ロゴマークそのものではありません",
         ] {
             assert!(edits.contains(added), "about_edits lacks {added}");
         }
+        let omitted = ja.about_omitted.concat();
+        for left_out in [
+            "表紙とロゴマークの画像",
+            "直接のリンク",
+            "「プラン概要」の見出し",
+            "フォロー",
+        ] {
+            assert!(omitted.contains(left_out), "about_omitted lacks {left_out}");
+        }
+        // Both languages list as many, one for one.
+        let en = Lang::En.about_strings();
+        assert_eq!(ja.about_edits.len(), en.about_edits.len());
+        assert_eq!(ja.about_omitted.len(), en.about_omitted.len());
+        let en_edits = en.about_edits.concat();
+        for added in [
+            "does not call it a poem",
+            "(この画像をクリックして、)",
+            "\u{201c}What do you think?\u{201d}",
+            "(the source's heading is \u{201c}The logo of the prefecture's DX promotion\u{201d}",
+            "\u{201c}Three fields\u{201d}",
+            "\u{201c}FY2023 (Reiwa 5)\u{201d}",
+            "time axis",
+            "preview image",
+            "it is not the logo",
+            "\u{201c}DX Promotion Direction formulated and published\u{201d}",
+        ] {
+            assert!(
+                en_edits.contains(added),
+                "English about_edits lacks {added}"
+            );
+        }
+        assert!(en.about_omitted.concat().contains("(プラン概要)"));
+
         let terms = ja.about_terms.concat();
         assert!(terms.contains("著作権は青森県に帰属"));
         assert!(terms.contains("サイトポリシー"));
         assert!(terms.contains("現状のまま"));
-        assert!(Lang::En
-            .about_strings()
-            .about_terms
-            .concat()
-            .contains("(著作権)"));
+        // Issue 26, item 8: the licence names its file, says what of the
+        // downloads it covers, and is never claimed for the prefecture's text.
+        for lang in Lang::ALL {
+            let t = lang.about_strings();
+            let terms = t.about_terms.concat();
+            assert!(terms.contains("LICENSE"), "{lang:?}");
+            assert!(terms.contains("CSV") && terms.contains("JSON"), "{lang:?}");
+            assert!(!terms.contains("公開しています"), "{lang:?}");
+            assert!(!terms.contains("published under"), "{lang:?}");
+        }
+        assert!(terms.contains("出典の日本語の文章は、MITライセンスの対象ではありません"));
+        assert!(terms.contains("出典の文章の利用を許諾することはありません"));
+        let en_terms = en.about_terms.concat();
+        assert!(en_terms.contains("(著作権)"));
+        assert!(en_terms.contains("The source's Japanese text is not under the MIT License"));
+        assert!(en_terms.contains("This site grants no licence for it"));
     }
 }

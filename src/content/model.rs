@@ -263,8 +263,9 @@ pub struct Criterion {
     pub level: String,
     /// Its name: the JIS X 8341-3:2016 wording and the WCAG 2.0 one.
     pub name: Text,
-    /// `pass` (適合), `fail` (不適合), `partial` (一部: verified in part), or
-    /// `na` (適用なし: nothing on the site it applies to).
+    /// `pass` (適合), `fail` (不適合), `partial` (verified in part: shown as
+    /// 適合, its note labelled as covering only part), or `na` (非適用:
+    /// nothing on the site it applies to).
     pub result: String,
     /// The automated tests that check it.
     #[serde(default)]

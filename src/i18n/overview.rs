@@ -3,6 +3,8 @@
 //! the code every first visit downloads.
 
 use super::Strings;
+use crate::content::calendar::fiscal_year_label;
+use crate::lang::Lang;
 
 /// The overview's strings; the shared ones through `Deref`.
 pub struct OverviewStrings {
@@ -44,10 +46,11 @@ super::page_strings!(OverviewStrings, overview_strings);
 static JA: OverviewStrings = OverviewStrings {
     shared: &super::JA,
     home_notice: [
-        "このサイトは、青森県の公式サイトではない非公式の紹介ページです。公式の情報は、",
+        "このサイトは、青森県の公式サイトではありません。公式の情報は、",
         "をご覧ください。",
     ],
-    plan_documents: ["プラン本編・概要(PDF)は、", "で公開されています。"],
+    // The source marks only the member list as a PDF, so no format here.
+    plan_documents: ["プラン本編・概要は、", "で公開されています。"],
     aims_heading: "プランがめざすこと",
     positioning_heading: "位置付け",
     positioning_basis: "根拠",
@@ -58,7 +61,7 @@ static JA: OverviewStrings = OverviewStrings {
     decision_heading: "プラン決定までの経過",
     to_poem: "詩「逆転の発想」を読む",
     to_timeline: "決定までの経過を見る",
-    period_bar_label: "計画期間(2024年度から2028年度)",
+    period_bar_label: "計画期間:2024(令和6)年度から2028(令和10)年度",
     period_this_year: "今年度",
     // `era` is 「令和8年度」; the year is written as the source writes it: 2026(令和8)年度.
     period_during: |fy, era, year, of| {
@@ -67,8 +70,14 @@ static JA: OverviewStrings = OverviewStrings {
             era.trim_end_matches("年度")
         )
     },
-    period_before: |start, years| format!("計画期間は{start}年度に始まります(あと{years}年)。"),
-    period_after: |end| format!("計画期間は{end}年度で終了しました。"),
+    // Fiscal years as the source writes them: 2024(令和6)年度.
+    period_before: |start, years| {
+        format!(
+            "計画期間は{}に始まります(あと{years}年)。",
+            fiscal_year_label(start, Lang::Ja)
+        )
+    },
+    period_after: |end| format!("計画期間は{}で終了しました。", fiscal_year_label(end, Lang::Ja)),
     structure_hint: "項目を選択すると、その内容が表示されます。",
     structure_field_detail: |name| {
         format!("「{name}」の分野について、めざすべき社会像や取組方針を示しています。")
@@ -77,8 +86,8 @@ static JA: OverviewStrings = OverviewStrings {
         format!("「{name}」のDXを、重点的に取り組むものに設定しています。")
     },
     logo_hint: "説明を選択するか、図の各部分にポインターを合わせると、対応する部分が強調されます。",
-    logo_figure_caption:
-        "ロゴマークの考え方を説明するための図です(ロゴマークそのものではありません)。",
+    // The drawing's arrangement and details are ours, not the logo's (issue 26).
+    logo_figure_caption: "ロゴマークの説明にある「A」「D」「X」の3つの文字と「X」の円を、このサイトが描いた図です。文字の並べ方や形などの細部はこのサイトによる説明のためのもので、ロゴマークそのものではありません。青森県の形は描いていません。",
     logo_where: [
         "ロゴマークそのものは、",
         "出典の青森県ホームページ",
@@ -92,8 +101,8 @@ static JA: OverviewStrings = OverviewStrings {
 
 static EN: OverviewStrings = OverviewStrings {
     shared: &super::EN,
-    home_notice: ["This is an unofficial guide, not a website of Aomori Prefecture. For the official information, see ", "."],
-    plan_documents: ["The plan itself and its summary (PDF, in Japanese) are published on ", "."],
+    home_notice: ["This is not a website of Aomori Prefecture. For the official information, see ", "."],
+    plan_documents: ["The plan itself and its summary are linked from ", "."],
     aims_heading: "What the plan aims for",
     positioning_heading: "Positioning",
     positioning_basis: "Based on",
@@ -104,16 +113,18 @@ static EN: OverviewStrings = OverviewStrings {
     decision_heading: "How the plan was decided",
     to_poem: "Read the poem \u{201c}Reverse Thinking\u{201d}",
     to_timeline: "See how the plan was decided",
-    period_bar_label: "Plan period, fiscal 2024 to fiscal 2028",
+    period_bar_label: "Plan period: FY2024 (Reiwa 6) to FY2028 (Reiwa 10)",
     period_this_year: "This fiscal year",
-    period_during: |fy, era, year, of| format!("It is now fiscal {fy} ({era}): year {year} of the {of}-year plan period."),
-    period_before: |start, years| format!("The plan period begins in fiscal {start} ({years} fiscal year{} from now).", if years == 1 { "" } else { "s" }),
-    period_after: |end| format!("The plan period ended with fiscal {end}."),
+    // Fiscal years as the timeline's headings write them: FY2026 (Reiwa 8).
+    period_during: |fy, era, year, of| format!("It is now FY{fy} ({era}): year {year} of the {of}-year plan period."),
+    period_before: |start, years| format!("The plan period begins in {} ({years} fiscal year{} from now).", fiscal_year_label(start, Lang::En), if years == 1 { "" } else { "s" }),
+    period_after: |end| format!("The plan period ended with {}.", fiscal_year_label(end, Lang::En)),
     structure_hint: "Select an item to see what the plan sets out for it.",
-    structure_field_detail: |name| format!("For the field \u{201c}{name}\u{201d}, the plan sets out the society to aim for and the policy for its measures."),
-    structure_priority_detail: |name| format!("DX in \u{201c}{name}\u{201d} is set as one of the priorities to work on."),
+    // In the words of the plan's summary (data/plan.json) and the headings.
+    structure_field_detail: |name| format!("For the field \u{201c}{name}\u{201d}, the plan sets out the vision of society to aim for and the policies for action."),
+    structure_priority_detail: |name| format!("\u{201c}{name}\u{201d} is one of the plan's three priority areas of DX."),
     logo_hint: "Select an explanation, or point at a part of the drawing, to highlight the matching part.",
-    logo_figure_caption: "A drawing that explains the ideas behind the logo (it is not the logo itself).",
+    logo_figure_caption: "This site's own drawing of what the explanation names: the three letters A, D and X, and the circles of the X. Their arrangement and every detail are this site's illustration, not the logo, and the drawing does not show the shape of the prefecture.",
     logo_where: ["The logo itself can be seen on ", "Aomori Prefecture's page, the source of this guide", "."],
-    timeline_members: ["The member list of the Planning Committee (PDF, in Japanese) is published on ", "."],
+    timeline_members: ["The member list of the Planning Committee, a PDF, is linked from ", "."],
 };

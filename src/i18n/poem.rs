@@ -49,14 +49,14 @@ static JA: PoemStrings = PoemStrings {
     poem_lines_reverse: "逆転の発想(下から上へ読む順)",
     poem_now_original: "上から下の順(1行目→12行目)で表示しています。",
     poem_now_reverse: "下から上の順(12行目→1行目)で表示しています。",
-    poem_step_status: |position, total, line| format!("{total}行中{position}行目：{line}"),
+    poem_step_status: |position, total, line| format!("{total}行中{position}行目:{line}"),
     poem_step_hint: "矢印キーでも前後の行へ移動できます。",
     poem_show_original: "日本語の原文を表示",
     poem_print_other_original: "上から下へ読んだ場合",
     poem_print_other_reverse: "下から上へ読んだ場合",
     read_aloud: "読み上げ",
     read_aloud_stop: "停止",
-    read_aloud_failed: "音声のエラーで読み上げを停止しました。",
+    read_aloud_failed: "音声合成でエラーが発生したため、読み上げを停止しました。",
     speech_lang: "ja-JP",
 };
 

@@ -48,6 +48,10 @@ pub fn AboutPage() -> impl IntoView {
                 <ul>
                     {t.about_edits.iter().map(|edit| view! { <li>{mixed(edit, lang)}</li> }).collect_view()}
                 </ul>
+                <p>{t.about_omitted_intro}</p>
+                <ul>
+                    {t.about_omitted.iter().map(|left| view! { <li>{mixed(left, lang)}</li> }).collect_view()}
+                </ul>
             </section>
             <section aria-labelledby="about-data">
                 <h2 id="about-data">{t.about_data_heading}</h2>
@@ -150,11 +154,13 @@ fn report_view(report: Arc<Accessibility>, lang: Lang, base: &str) -> impl IntoV
 
 fn criterion_row(c: &Criterion, lang: Lang) -> impl IntoView {
     let t = lang.about_strings();
+    // JIS X 8341-3's three results; `partial` passes what was verified, and
+    // its note (required for it) says what was not.
+    let partial = c.result == "partial";
     let result = match c.result.as_str() {
-        "pass" => 0,
+        "pass" | "partial" => 0,
         "fail" => 1,
-        "partial" => 2,
-        _ => 3,
+        _ => 2,
     };
     // Test titles are English: marked so on a Japanese page (JIS 3.1.2).
     let title_lang = (lang == Lang::Ja).then_some("en");
@@ -185,7 +191,7 @@ fn criterion_row(c: &Criterion, lang: Lang) -> impl IntoView {
                 <ul class="report-checks">
                     {tests}
                     {labelled(t.report_manual, &c.manual)}
-                    {labelled(t.report_note, &c.note)}
+                    {labelled(if partial { t.report_note_partial } else { t.report_note }, &c.note)}
                 </ul>
             </td>
         </tr>

@@ -33,13 +33,13 @@ test('the period bar follows the visitor\'s clock: before, during and after', as
 
   await overviewAt(page, '2024-03-31T12:00:00+09:00');
   await expect(page.locator('.period-bar li[aria-current]')).toHaveCount(0);
-  await expect(page.getByText('計画期間は2024年度に始まります(あと1年)。')).toBeVisible();
+  await expect(page.getByText('計画期間は2024(令和6)年度に始まります(あと1年)。')).toBeVisible();
 
   await overviewAt(page, '2029-04-02T12:00:00+09:00');
-  await expect(page.getByText('計画期間は2028年度で終了しました。')).toBeVisible();
+  await expect(page.getByText('計画期間は2028(令和10)年度で終了しました。')).toBeVisible();
 
   await overviewAt(page, '2026-11-24T12:00:00+09:00', 'en/');
-  await expect(page.getByText('It is now fiscal 2026 (Reiwa 8): year 3 of the 5-year plan period.')).toBeVisible();
+  await expect(page.getByText('It is now FY2026 (Reiwa 8): year 3 of the 5-year plan period.')).toBeVisible();
 });
 
 test('the structure can be explored by keyboard', async ({ page }) => {
@@ -58,8 +58,9 @@ test('keyboard only through the logo explanation highlights the matching drawing
   await page.goto(PLAIN_URL);
   const arrow = page.getByRole('button', { name: /矢印/ });
   await arrow.focus();
-  // The A is the arrow: its strokes and its arrowhead light up together.
-  await expect(page.locator('.logo-part.part-arrow.active')).toHaveCount(2);
+  // The A is the arrow: the A lights up, and nothing is added to it.
+  await expect(page.locator('.logo-part.part-arrow.active')).toHaveCount(1);
+  await expect(page.locator('.logo-part.part-a.active')).toHaveCount(1);
   await expect(page.locator('.logo-part.part-circles')).not.toHaveClass(/active/);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /未来の想い/ })).toBeFocused();
@@ -234,7 +235,7 @@ test('reduced motion: no transition or animation anywhere on any page, and the l
   // The period bar marks this year and the logo explanation highlights its drawing: no movement.
   await expect(page.locator('.period-bar')).toBeVisible();
   expect(await motionOnLogoFocus(page)).toEqual({ highlighted: true, started: 0 });
-  await expect(page.locator('.logo-part.part-arrow.active')).toHaveCount(2);
+  await expect(page.locator('.logo-part.part-arrow.active')).toHaveCount(1);
   await page.getByRole('button', { name: '暮らし・まち' }).click();
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   expect(await motionStyles(page)).toEqual([]);

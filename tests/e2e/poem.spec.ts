@@ -345,6 +345,6 @@ test('print also gives the page address and the source', async ({ page }) => {
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('contentinfo').getByText(`このページのURL：${PLAIN_URL}poem/`)).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByText(`このページのURL:${PLAIN_URL}poem/`)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeHidden();
 });

@@ -87,7 +87,7 @@ const poemStatus = (page: Page) =>
   page.getByRole('region', { name: /^(逆転の発想|Reverse Thinking)$/ }).getByRole('status', { includeHidden: true });
 
 const NAMES = {
-  ja: { read: '読み上げ', stop: '停止', failed: '音声のエラーで読み上げを停止しました。' },
+  ja: { read: '読み上げ', stop: '停止', failed: '音声合成でエラーが発生したため、読み上げを停止しました。' },
   en: { read: 'Read aloud', stop: 'Stop', failed: 'Reading aloud stopped because of a speech error.' },
 };
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

@@ -194,8 +194,8 @@ const POEM = {
   ja: {
     reverse: '下から読む', original: '上から読む', step: '1行ずつ読む', read: '読み上げ', prev: '前の行', next: '次の行', play: '自動再生',
     reversed: 'polite: 下から上の順(12行目→1行目)で表示しています。',
-    first: 'polite: 12行中1行目：青森県だから仕方がない。',
-    second: 'polite: 12行中2行目：大人たちはみんな諦めている。',
+    first: 'polite: 12行中1行目:青森県だから仕方がない。',
+    second: 'polite: 12行中2行目:大人たちはみんな諦めている。',
     share: 'link, Facebookでシェア',
   },
   en: {

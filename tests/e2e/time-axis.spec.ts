@@ -83,7 +83,7 @@ test('the axis is in the page without JavaScript', async ({ browser }) => {
 });
 
 for (const [lang, path, toggle, one] of [
-  ['ja', 'timeline/', '絞り込み', '絞り込み(1件適用中)'],
+  ['ja', 'timeline/', '絞り込み', '絞り込み(1件の条件を適用中)'],
   ['en', 'en/timeline/', 'Filter', 'Filter (1 active)'],
 ] as const) {
   test(`${lang}: on a 390×844 phone the filters fold behind one button that counts them, and the first entry is on the first screen`, async ({ browser }) => {

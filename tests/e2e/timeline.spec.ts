@@ -163,7 +163,7 @@ test('unknown and malformed parameters are ignored with a quiet notice', async (
   page.on('pageerror', (e) => errors.push(e.message));
   await ready(page, URL + '?body=hq,nobody&from=2023-13&sort=sideways&x=%E0%A4%A&q=');
   await expect(count(page)).toHaveText('全11件中2件を表示');
-  await expect(page.getByText(/^URLに含まれる次の条件は認識できないため、適用していません：/)).toContainText('body=nobody');
+  await expect(page.getByText(/^URLに含まれる次の条件は認識できないため、適用していません:/)).toContainText('body=nobody');
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

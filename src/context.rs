@@ -27,6 +27,18 @@ impl Site {
     }
 }
 
+/// Provides the route for the deployment `base`, read from the location
+/// (`navigation::provide_navigation` must have run): by the shell, and by
+/// the take-over before the shell exists (`crate::takeover`).
+pub fn provide_site(base: String) -> Site {
+    let location = crate::navigation::use_navigation();
+    let base = StoredValue::new(base);
+    let route = Memo::new(move |_| routing::parse(&base.read_value(), &location.path.get()));
+    let site = Site { base, route };
+    provide_context(site);
+    site
+}
+
 /// The route, provided by the shell.
 pub fn use_site() -> Site {
     expect_context::<Site>()

@@ -18,6 +18,8 @@ pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod routing;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 pub mod text;
 
 use leptos::prelude::*;
@@ -35,17 +37,29 @@ pub fn App(
     #[prop(optional)] files: Option<content::load::Files>,
     #[prop(optional)] url: Option<navigation::Url>,
 ) -> impl IntoView {
-    let base = routing::normalize_base(&base);
-    provide_context(match files {
-        Some(files) => content::Content::ready(&base, files),
-        None => content::Content::new(&base),
-    });
-    navigation::provide_navigation(&base, url.unwrap_or_else(navigation::current_url));
+    let base = provide_app(&base, files, url);
     view! {
         <Shell base=base>
             <CurrentPage />
         </Shell>
     }
+}
+
+/// Provides what every part of the app reads (the content files and the
+/// location) and returns the normalised base: for [`App`], and for the
+/// browser's take-over, which may make the first page live without it.
+pub fn provide_app(
+    base: &str,
+    files: Option<content::load::Files>,
+    url: Option<navigation::Url>,
+) -> String {
+    let base = routing::normalize_base(base);
+    provide_context(match files {
+        Some(files) => content::Content::ready(&base, files),
+        None => content::Content::new(&base),
+    });
+    navigation::provide_navigation(&base, url.unwrap_or_else(navigation::current_url));
+    base
 }
 
 /// The app as `main` mounts it, under the base that Trunk wrote into

@@ -27,7 +27,8 @@ fn run() -> Result<usize, String> {
 
     use aomori_dx::csp::harden;
     use aomori_dx::prerender::{
-        base_of, cards, page, read_files, robots, sitemap, Deployment, Fonts, FONT_DIR,
+        base_of, cards, fingerprints, page, read_files, robots, sitemap, Deployment, Fonts,
+        FONT_DIR,
     };
     use aomori_dx::routing::static_routes;
 
@@ -52,6 +53,7 @@ fn run() -> Result<usize, String> {
     let files = read_files(std::path::Path::new(&data))?;
     let site_url = std::env::var("SITE_URL").ok();
     let mut site = Deployment::new(&base_of(&template), site_url.as_deref());
+    site.content = fingerprints(std::path::Path::new(&data))?;
     if let Some(manifest) = manifest {
         let text = std::fs::read_to_string(&manifest).map_err(|e| format!("{manifest}: {e}"))?;
         site.chunks = serde_json::from_str(&text).map_err(|e| format!("{manifest}: {e}"))?;

@@ -95,7 +95,7 @@ pub fn Share(lang: Lang) -> impl IntoView {
     // Always laid out, so the prerendered page has the same height as the
     // live one; invisible until the page's address is known.
     view! {
-        <aside class="share" class:pending=move || origin.get().is_none() aria-labelledby="share-heading">
+        <aside class="share" class:pending=move || origin.get().is_none() aria-labelledby="share-heading" data-island="share">
             <h2 id="share-heading" class="share-heading">{t.share_label}</h2>
             <ul>
                 {Network::ALL

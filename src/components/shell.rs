@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::loaded::when_loaded;
-use crate::context::{use_content, use_site, Site};
+use crate::context::{provide_site, use_content, use_site, Site};
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
 use crate::routing::{self, Page};
@@ -14,11 +14,8 @@ use crate::text::mixed;
 /// share links, footer) around `children`, the page itself.
 #[component]
 pub fn Shell(base: String, children: ChildrenFn) -> impl IntoView {
-    let location = use_navigation();
-    let base = StoredValue::new(base);
-    let route = Memo::new(move |_| routing::parse(&base.read_value(), &location.path.get()));
-    let site = Site { base, route };
-    provide_context(site);
+    let site = provide_site(base);
+    let route = site.route;
     super::head::manage_head(site);
 
     // The frame is drawn anew only when the language changes (its strings
@@ -47,19 +44,33 @@ pub fn Shell(base: String, children: ChildrenFn) -> impl IntoView {
 fn SkipLink(lang: Lang) -> impl IntoView {
     let location = use_navigation();
     let href = move || format!("{}#main", location.path_and_query());
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-                let _ = main.focus();
-            }
-        }
-    };
     view! {
-        <a class="skip-link" href=href on:click=on_click>
+        <a class="skip-link" href=href on:click=|ev: leptos::ev::MouseEvent| focus_main(&ev)>
             {lang.strings().skip_link}
         </a>
     }
+}
+
+/// The skip link's click: focuses the main landmark without adding `#main`
+/// to the address.
+fn focus_main(ev: &web_sys::Event) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+        }
+    }
+}
+
+/// The language switch's address for `to`: the same page and query.
+fn switch_href(site: Site, to: Lang) -> String {
+    let location = use_navigation();
+    routing::switch_lang(
+        &site.base.read_value(),
+        site.route.get(),
+        to,
+        &location.search.get(),
+    )
 }
 
 /// The brand, the language switch (which keeps the page and its query) and
@@ -70,16 +81,7 @@ fn SkipLink(lang: Lang) -> impl IntoView {
 fn Header(lang: Lang) -> impl IntoView {
     let site = use_site();
     let t = lang.strings();
-    let location = use_navigation();
     let current = move || site.route.get().page;
-    let switch_href = move |to: Lang| {
-        routing::switch_lang(
-            &site.base.read_value(),
-            site.route.get(),
-            to,
-            &location.search.get(),
-        )
-    };
     let href = |page| routing::path_for(&site.base.read_value(), lang, page);
 
     view! {
@@ -96,7 +98,7 @@ fn Header(lang: Lang) -> impl IntoView {
                             view! {
                                 <li>
                                     <a
-                                        href=move || switch_href(to)
+                                        href=move || switch_href(site, to)
                                         hreflang=to.code()
                                         lang=to.code()
                                         aria-current=(lang == to).then_some("true")
@@ -130,6 +132,57 @@ fn Header(lang: Lang) -> impl IntoView {
             </div>
         </header>
     }
+}
+
+/// The prerendered frame `root` made live without drawing it again (the
+/// first page's take-over keeps what does not change, `crate::takeover`):
+/// what the live [`Shell`] does beyond its markup. The addresses that
+/// carry the query (skip link, language switch, the printed address) follow
+/// the location; the skip link and the menu get their handlers.
+/// Browser-only.
+pub fn enhance(root: &web_sys::Element, lang: Lang) {
+    use wasm_bindgen::JsCast;
+    let site = use_site();
+    let location = use_navigation();
+    let find = |selector: &str| root.query_selector(selector).ok().flatten();
+    let skip = find(".skip-link");
+    if let Some(skip) = &skip {
+        listen(skip, "click", |ev| focus_main(&ev));
+    }
+    if let Some(nav) = find(".site-nav") {
+        listen(&nav, "focusin", |ev| reveal_in_menu(ev.unchecked_into()));
+    }
+    let switches = Lang::ALL.map(|to| {
+        (
+            to,
+            find(&format!(".lang-switch a[hreflang=\"{}\"]", to.code())),
+        )
+    });
+    let printed = find(".site-footer .print-only");
+    let t = lang.strings();
+    Effect::new(move |_| {
+        let path_and_query = location.path_and_query();
+        if let Some(skip) = &skip {
+            let _ = skip.set_attribute("href", &format!("{path_and_query}#main"));
+        }
+        for (to, link) in &switches {
+            if let Some(link) = link {
+                let _ = link.set_attribute("href", &switch_href(site, *to));
+            }
+        }
+        if let Some(printed) = &printed {
+            let url = format!("{}{path_and_query}", crate::navigation::origin());
+            printed.set_text_content(Some(&format!("{}{}{url}", t.print_url_label, t.colon)));
+        }
+    });
+}
+
+/// Calls `handler` on every `event` at `target`, for the page's life.
+fn listen(target: &web_sys::Element, event: &str, handler: impl Fn(web_sys::Event) + 'static) {
+    use wasm_bindgen::JsCast;
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    handler.forget();
 }
 
 /// On a phone the menu is a row that scrolls on its own, and Chromium does

@@ -91,6 +91,8 @@ pub struct Source<T: 'static> {
     pub file: &'static str,
     url: StoredValue<String>,
     pub state: RwSignal<LoadState<T>>,
+    /// The [`fingerprint`] of the text last fetched.
+    pub fetched: StoredValue<Option<u32>>,
 }
 
 impl<T> Clone for Source<T> {
@@ -107,7 +109,16 @@ impl<T: ContentFile> Source<T> {
             file,
             url: StoredValue::new(format!("{base}/{file}")),
             state: RwSignal::new(LoadState::Idle),
+            fetched: StoredValue::new(None),
         }
+    }
+
+    /// The data, if it is loaded (untracked).
+    pub fn ready(&self) -> Option<Arc<T>> {
+        self.state.with_untracked(|state| match state {
+            LoadState::Ready(data) => Some(Arc::clone(data)),
+            _ => None,
+        })
     }
 
     /// Starts loading unless the file is loaded or loading. Browser-only:
@@ -120,17 +131,30 @@ impl<T: ContentFile> Source<T> {
 
     /// Loads the file (again), e.g. from a retry button.
     pub fn reload(&self) {
-        let state = self.state;
+        let (state, fetched) = (self.state, self.fetched);
         state.set(LoadState::Loading);
         // The request is the same for every file type, so it is compiled
         // once: only the parsing after it is generic.
         fetch_text(self.url.get_value(), move |text| {
+            fetched.set_value(text.as_deref().ok().map(fingerprint));
             state.set(match text.and_then(|text| parse::<T>(&text)) {
                 Ok(data) => LoadState::Ready(Arc::new(data)),
                 Err(error) => LoadState::Failed(error),
             });
         });
     }
+}
+
+/// A file's fingerprint: FNV-1a over its bytes. The prerenderer writes the
+/// shipped files' into each page, and the take-over compares them with what
+/// it fetched, to tell a file edited after the build (not a security
+/// check: a changed file just makes the live app draw the whole page).
+pub fn fingerprint(text: &str) -> u32 {
+    // The browser's decoder drops a byte order mark; a file read natively keeps it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// Fetches `url` as text in a task of its own and hands the outcome to `done`.
@@ -163,7 +187,40 @@ pub struct Content {
     pub accessibility: Source<Accessibility>,
 }
 
+/// Where a content file is, for the take-over's wait.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileStatus {
+    Pending,
+    /// Loaded; the fingerprint of its text.
+    Ready(Option<u32>),
+    Failed,
+}
+
+impl<T: ContentFile> Source<T> {
+    /// Starts loading the file if need be, and says where it is (tracked).
+    pub fn status(&self) -> FileStatus {
+        self.ensure_loaded();
+        match &*self.state.read() {
+            LoadState::Ready(_) => FileStatus::Ready(self.fetched.get_value()),
+            LoadState::Failed(_) => FileStatus::Failed,
+            LoadState::Idle | LoadState::Loading => FileStatus::Pending,
+        }
+    }
+}
+
 impl Content {
+    /// The status of the file named `name` (`plan.json`, …); `None` for a
+    /// name that is not one of them.
+    pub fn status(&self, name: &str) -> Option<FileStatus> {
+        Some(match name {
+            _ if name == Plan::name() => self.plan.status(),
+            _ if name == Poem::name() => self.poem.status(),
+            _ if name == Timeline::name() => self.timeline.status(),
+            _ if name == Accessibility::name() => self.accessibility.status(),
+            _ => return None,
+        })
+    }
+
     pub fn new(base: &str) -> Self {
         Self {
             plan: Source::new(base),

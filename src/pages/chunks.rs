@@ -11,6 +11,23 @@ use crate::routing::Page;
 
 use super::not_found::NotFoundPage;
 
+/// A page's code, as its chunk hands it to the main module: plain function
+/// pointers, so that the main module draws them under its own reactive owner.
+#[derive(Clone, Copy)]
+pub struct PageCode {
+    /// Draws the whole page.
+    pub page: fn() -> AnyView,
+    /// Draws one of the page's islands (`data-island="name"`): the parts the
+    /// first page's take-over draws live, keeping the rest of the
+    /// prerendered page (`crate::takeover`). `None` for an unknown name.
+    pub island: fn(&str) -> Option<AnyView>,
+}
+
+/// A page drawn live as a whole: its root is its one island, `page`.
+fn whole(name: &str, page: fn() -> AnyView) -> Option<AnyView> {
+    (name == "page").then(page)
+}
+
 fn overview() -> AnyView {
     view! { <super::overview::OverviewPage /> }.into_any()
 }
@@ -24,26 +41,65 @@ fn about() -> AnyView {
     view! { <super::about::AboutPage /> }.into_any()
 }
 
+const OVERVIEW: PageCode = PageCode {
+    page: overview,
+    island: super::overview::island,
+};
+const POEM: PageCode = PageCode {
+    page: poem,
+    island: |name| whole(name, poem),
+};
+const TIMELINE: PageCode = PageCode {
+    page: timeline,
+    island: |name| whole(name, timeline),
+};
+/// The about page has nothing to draw live: links and text only.
+const ABOUT: PageCode = PageCode {
+    page: about,
+    island: |_| None,
+};
+
+/// A chunk could not be loaded: offline, or a newer deployment replaced it.
+#[derive(Debug)]
+pub struct ChunkFailed;
+
 /// `routing::parse` is the single source of truth for pages and languages.
 #[cfg(not(feature = "split"))]
 #[component]
 pub fn CurrentPage() -> impl IntoView {
     let site = use_site();
     move || match site.route.get().page {
-        Some(Page::Overview) => overview(),
-        Some(Page::Poem) => poem(),
-        Some(Page::Timeline) => timeline(),
-        Some(Page::About) => about(),
+        Some(page) => (code_of(page).page)(),
         None => view! { <NotFoundPage /> }.into_any(),
     }
 }
 
+#[cfg(not(feature = "split"))]
+fn code_of(page: Page) -> PageCode {
+    match page {
+        Page::Overview => OVERVIEW,
+        Page::Poem => POEM,
+        Page::Timeline => TIMELINE,
+        Page::About => ABOUT,
+    }
+}
+
 #[cfg(feature = "split")]
-pub use split::{load_early, CurrentPage};
+pub use split::{load_early, page_code, prepare_links, CurrentPage};
 
 /// Without chunks every page is linked in: nothing to load.
 #[cfg(not(feature = "split"))]
 pub fn load_early(_page: Page) {}
+
+/// `page`'s code (without chunks, linked in).
+#[cfg(not(feature = "split"))]
+pub async fn page_code(page: Page) -> Result<PageCode, ChunkFailed> {
+    Ok(code_of(page))
+}
+
+/// Without chunks no link waits for a page's code.
+#[cfg(not(feature = "split"))]
+pub fn prepare_links(_site: crate::context::Site) {}
 
 #[cfg(feature = "split")]
 mod split {
@@ -54,19 +110,12 @@ mod split {
     use leptos::task::spawn_local;
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-    use super::{NotFoundPage, Page};
+    use super::{ChunkFailed, NotFoundPage, Page, PageCode};
     use crate::components::head::focus_heading;
     use crate::components::loaded::failure_alert;
-    use crate::context::use_site;
+    use crate::context::{use_site, Site};
     use crate::navigation::use_navigation;
     use crate::routing;
-
-    /// Draws a page. A plain function pointer, so that a chunk can hand its
-    /// page to the main module, which draws it under its own reactive owner.
-    type Render = fn() -> AnyView;
-
-    /// A chunk could not be loaded: offline, or a newer deployment replaced it.
-    pub struct ChunkFailed;
 
     impl From<SplitLoaderError> for ChunkFailed {
         fn from(_: SplitLoaderError) -> Self {
@@ -77,44 +126,64 @@ mod split {
     // One split point per page: the splitter moves what only that page uses
     // into its chunk, and what two or more pages share into shared chunks.
     #[wasm_split(page_overview, wasm_split_path = ::leptos::wasm_split, fallible)]
-    fn overview() -> Result<Render, ChunkFailed> {
-        Ok(super::overview)
+    fn overview() -> Result<PageCode, ChunkFailed> {
+        Ok(super::OVERVIEW)
     }
     #[wasm_split(page_poem, wasm_split_path = ::leptos::wasm_split, fallible)]
-    fn poem() -> Result<Render, ChunkFailed> {
-        Ok(super::poem)
+    fn poem() -> Result<PageCode, ChunkFailed> {
+        Ok(super::POEM)
     }
     #[wasm_split(page_timeline, wasm_split_path = ::leptos::wasm_split, fallible)]
-    fn timeline() -> Result<Render, ChunkFailed> {
-        Ok(super::timeline)
+    fn timeline() -> Result<PageCode, ChunkFailed> {
+        Ok(super::TIMELINE)
     }
     #[wasm_split(page_about, wasm_split_path = ::leptos::wasm_split, fallible)]
-    fn about() -> Result<Render, ChunkFailed> {
-        Ok(super::about)
+    fn about() -> Result<PageCode, ChunkFailed> {
+        Ok(super::ABOUT)
     }
 
     thread_local! {
         /// The pages whose code has arrived, for the life of the document.
-        static LOADED: RefCell<Vec<(Page, Render)>> = const { RefCell::new(Vec::new()) };
+        static LOADED: RefCell<Vec<(Page, PageCode)>> = const { RefCell::new(Vec::new()) };
     }
 
-    fn loaded(page: Page) -> Option<Render> {
+    fn loaded(page: Page) -> Option<PageCode> {
         LOADED.with_borrow(|loaded| loaded.iter().find(|(p, _)| *p == page).map(|(_, r)| *r))
     }
 
     /// Loads `page`'s chunk once; a failed load is tried again next time.
-    async fn load(page: Page) -> Result<Render, ChunkFailed> {
-        if let Some(render) = loaded(page) {
-            return Ok(render);
+    async fn load(page: Page) -> Result<PageCode, ChunkFailed> {
+        if let Some(code) = loaded(page) {
+            return Ok(code);
         }
-        let render = match page {
+        let code = match page {
             Page::Overview => overview().await,
             Page::Poem => poem().await,
             Page::Timeline => timeline().await,
             Page::About => about().await,
         }?;
-        LOADED.with_borrow_mut(|loaded| loaded.push((page, render)));
-        Ok(render)
+        LOADED.with_borrow_mut(|loaded| loaded.push((page, code)));
+        Ok(code)
+    }
+
+    /// `page`'s code, once its chunk has arrived (the take-over's wait).
+    pub async fn page_code(page: Page) -> Result<PageCode, ChunkFailed> {
+        load(page).await
+    }
+
+    /// Links, back and forward wait for the next page's code before they
+    /// show it (`navigation::Prepare`): set by `CurrentPage`, and by the
+    /// take-over while the first page is drawn without it.
+    pub fn prepare_links(site: Site) {
+        let base = site.base;
+        use_navigation().set_prepare(Rc::new(move |path: &str| {
+            let page = routing::parse(&base.read_value(), path).page?;
+            loaded(page).is_none().then(|| {
+                Box::pin(async move {
+                    let _ = load(page).await;
+                }) as _
+            })
+        }));
     }
 
     /// Starts loading `page`'s chunk before the app is mounted: the chunk
@@ -135,15 +204,7 @@ mod split {
     #[component]
     pub fn CurrentPage() -> impl IntoView {
         let site = use_site();
-        let base = site.base;
-        use_navigation().set_prepare(Rc::new(move |path: &str| {
-            let page = routing::parse(&base.read_value(), path).page?;
-            loaded(page).is_none().then(|| {
-                Box::pin(async move {
-                    let _ = load(page).await;
-                }) as _
-            })
-        }));
+        prepare_links(site);
         // Bumped when the awaited page's code arrives or fails to.
         let arrived = RwSignal::new(0u32);
         // The page whose code last failed to load, while it is the one shown.
@@ -155,12 +216,12 @@ mod split {
                 return view! { <NotFoundPage /> }.into_any();
             };
             arrived.track();
-            if let Some(render) = loaded(page) {
+            if let Some(code) = loaded(page) {
                 if retried.get_value() {
                     retried.set_value(false);
                     focus_heading();
                 }
-                return render();
+                return (code.page)();
             }
             let t = route.lang.strings();
             if failed.get_untracked() == Some(page) {

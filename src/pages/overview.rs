@@ -137,22 +137,9 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     }
     .into_any();
     let second = view! {
-        <section aria-labelledby="period">
-            <h2 id="period">{t.period_heading}</h2>
-            <p>{txt(&plan.period.text)}</p>
-            <PlanPeriod start=plan.period.start_fiscal_year end=plan.period.end_fiscal_year lang=lang />
-        </section>
-
-        <section aria-labelledby="structure">
-            <h2 id="structure">{t.structure_heading}</h2>
-            <PlanStructure structure=plan.structure.clone() lang=lang />
-            <p class="plan-documents">{source_sentence(&plan.source, t.plan_documents, lang)}</p>
-        </section>
-
-        <section aria-labelledby="logo">
-            <h2 id="logo">{t.logo_heading}</h2>
-            <LogoMeaning logo=plan.logo.clone() source_url=plan.source.url.clone() lang=lang />
-        </section>
+        {period_section(&plan, lang)}
+        {structure_section(&plan, lang)}
+        {logo_section(&plan, lang)}
 
         <section aria-labelledby="decision">
             <h2 id="decision">{t.decision_heading}</h2>
@@ -164,4 +151,55 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     }
     .into_any();
     view! { {first} {second} }
+}
+
+/// The sections that the first page's take-over draws live (`data-island`,
+/// see `crate::takeover`); the rest of the prerendered page is kept.
+pub fn island(name: &str) -> Option<AnyView> {
+    let plan = use_content().plan.ready()?;
+    let lang = use_site().lang();
+    match name {
+        "period" => Some(period_section(&plan, lang)),
+        "structure" => Some(structure_section(&plan, lang)),
+        "logo" => Some(logo_section(&plan, lang)),
+        _ => None,
+    }
+}
+
+/// The period, with the bar that marks the visitor's fiscal year.
+fn period_section(plan: &Plan, lang: Lang) -> AnyView {
+    let t = lang.overview_strings();
+    view! {
+        <section aria-labelledby="period" data-island="period">
+            <h2 id="period">{t.period_heading}</h2>
+            <p>{mixed(plan.period.text.get(lang), lang)}</p>
+            <PlanPeriod start=plan.period.start_fiscal_year end=plan.period.end_fiscal_year lang=lang />
+        </section>
+    }
+    .into_any()
+}
+
+/// The structure to explore, and where the plan's documents are.
+fn structure_section(plan: &Plan, lang: Lang) -> AnyView {
+    let t = lang.overview_strings();
+    view! {
+        <section aria-labelledby="structure" data-island="structure">
+            <h2 id="structure">{t.structure_heading}</h2>
+            <PlanStructure structure=plan.structure.clone() lang=lang />
+            <p class="plan-documents">{source_sentence(&plan.source, t.plan_documents, lang)}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// The logo's meaning, with the drawing that explains it.
+fn logo_section(plan: &Plan, lang: Lang) -> AnyView {
+    let t = lang.overview_strings();
+    view! {
+        <section aria-labelledby="logo" data-island="logo">
+            <h2 id="logo">{t.logo_heading}</h2>
+            <LogoMeaning logo=plan.logo.clone() source_url=plan.source.url.clone() lang=lang />
+        </section>
+    }
+    .into_any()
 }

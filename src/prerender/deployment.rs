@@ -17,6 +17,11 @@ pub struct Deployment {
     /// from the build's manifest (`scripts/tools/wasm-bindgen`); empty when
     /// the wasm is not split.
     pub chunks: std::collections::BTreeMap<String, Vec<String>>,
+    /// The shipped content files' fingerprints (`plan.json:1a2b3c4d …`,
+    /// [`crate::prerender::fingerprints`]), written on each page for the
+    /// take-over to compare with what it fetches; empty when unknown, and
+    /// then the live app draws every page anew.
+    pub content: String,
 }
 
 impl Deployment {
@@ -38,6 +43,7 @@ impl Deployment {
             base: routing::normalize_base(base),
             origin,
             chunks: Default::default(),
+            content: String::new(),
         }
     }
 

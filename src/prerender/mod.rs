@@ -47,6 +47,28 @@ pub fn read_files(dir: &std::path::Path) -> Result<Files, String> {
     })
 }
 
+/// The fingerprints of the content files in `dir` (`plan.json:1a2b3c4d
+/// poem.json:…`), which the pages carry as `data-content`: the take-over
+/// keeps the prerendered page only while the files it fetches are these.
+pub fn fingerprints(dir: &std::path::Path) -> Result<String, String> {
+    use crate::content::load::{fingerprint, ContentFile};
+    use crate::content::model::{Accessibility, Plan, Poem, Timeline};
+    let names = [
+        Plan::name(),
+        Poem::name(),
+        Timeline::name(),
+        Accessibility::name(),
+    ];
+    let mut out = Vec::new();
+    for name in names {
+        let path = dir.join(name);
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        out.push(format!("{name}:{:08x}", fingerprint(&text)));
+    }
+    Ok(out.join(" "))
+}
+
 /// One page: the build's `index.html` with the route's language, title,
 /// description, canonical and alternate links, and its rendered body.
 /// `pathname` includes the base (`/sub/en/poem/`, `/sub/404.html`).
@@ -84,9 +106,17 @@ pub fn page(template: &str, site: &Deployment, pathname: &str, files: &Files) ->
     }
     html = html.replacen("</head>", &format!("{}</head>", head_links(site, route)), 1);
     let body = render_body(site, pathname, files);
+    let content = match site.content.as_str() {
+        "" => String::new(),
+        content => format!(
+            " data-path=\"{}\" data-content=\"{}\"",
+            escape(pathname),
+            escape(content)
+        ),
+    };
     html.replacen(
         "<body>",
-        &format!("<body>\n<div id=\"prerendered\">{body}</div>"),
+        &format!("<body>\n<div id=\"prerendered\"{content}>{body}</div>"),
         1,
     )
 }
@@ -478,5 +508,108 @@ mod tests {
         assert_eq!(escape("A & \"B\" <c>"), "A &amp; &quot;B&quot; &lt;c&gt;");
         let html = set_meta(TEMPLATE, "name=\"description\"", "a \"quoted\" <b>");
         assert!(html.contains("content=\"a &quot;quoted&quot; &lt;b&gt;\""));
+    }
+
+    /// The start and end of every outermost `data-island` element in
+    /// `html`, and the names of all islands, outer and inner.
+    fn islands(html: &str) -> (Vec<(usize, usize)>, Vec<String>) {
+        const VOID: [&str; 8] = ["input", "br", "img", "meta", "link", "wbr", "hr", "source"];
+        let (mut stack, mut ranges, mut names) =
+            (Vec::<(String, usize, bool)>::new(), vec![], vec![]);
+        let mut at = 0;
+        while let Some(open) = html[at..].find('<').map(|i| at + i) {
+            let end = open + start_tag_end(&html[open..]);
+            let tag = &html[open..end];
+            at = end;
+            if let Some(name) = tag.strip_prefix("</") {
+                let name = name.trim_end_matches('>').trim().to_ascii_lowercase();
+                while let Some((open_name, start, island)) = stack.pop() {
+                    if island && !stack.iter().any(|(_, _, i)| *i) {
+                        ranges.push((start, end));
+                    }
+                    if open_name == name {
+                        break;
+                    }
+                }
+                continue;
+            }
+            let name: String = tag[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if name.is_empty() || tag.ends_with("/>") || VOID.contains(&name.as_str()) {
+                continue;
+            }
+            let island = tag
+                .split("data-island=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next());
+            if let Some(island) = island {
+                names.push(island.to_string());
+            }
+            stack.push((name, open, island.is_some()));
+        }
+        (ranges, names)
+    }
+
+    #[test]
+    fn every_control_is_in_an_island_the_take_over_draws_live() {
+        // The take-over keeps the rest of the prerendered page, whose
+        // controls stay disabled: a control outside every island would be
+        // dead on the first page.
+        let site = Deployment::new("", None);
+        let files = files();
+        let expected: [(&str, &[&str]); 7] = [
+            ("/", &["period", "structure", "logo", "share"]),
+            ("/en/", &["period", "structure", "logo", "share"]),
+            ("/poem/", &["page", "share"]),
+            ("/en/poem/", &["page", "share"]),
+            ("/timeline/", &["page", "share"]),
+            ("/about/", &["share"]),
+            ("/404.html", &[]),
+        ];
+        for (pathname, names) in expected {
+            let html = page(TEMPLATE, &site, pathname, &files);
+            let (ranges, found) = islands(&html);
+            assert_eq!(found, names, "{pathname}: the islands");
+            let mut controls = 0;
+            for control in CONTROLS {
+                for (at, _) in html.match_indices(&format!("<{control}")) {
+                    controls += 1;
+                    assert!(
+                        ranges.iter().any(|(s, e)| (*s..*e).contains(&at)),
+                        "{pathname}: a <{control}> outside the islands at {}",
+                        &html[at..(at + 80).min(html.len())]
+                    );
+                }
+            }
+            assert_eq!(
+                controls > 0,
+                !names.is_empty(),
+                "{pathname}: {controls} controls"
+            );
+        }
+    }
+
+    #[test]
+    fn pages_carry_the_content_files_fingerprints_when_known() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+        let prints = fingerprints(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let plan = std::fs::read_to_string(dir.join("plan.json")).unwrap_or_default();
+        let entry = format!("plan.json:{:08x}", crate::content::load::fingerprint(&plan));
+        assert!(prints.split(' ').any(|e| e == entry), "{prints}");
+        assert_eq!(prints.split(' ').count(), 4, "{prints}");
+        let mut site = Deployment::new("", None);
+        let html = page(TEMPLATE, &site, "/", &files());
+        assert!(
+            html.contains("<div id=\"prerendered\">"),
+            "without them, none"
+        );
+        site.content = prints.clone();
+        let html = page(TEMPLATE, &site, "/", &files());
+        assert!(html.contains(&format!(
+            "<div id=\"prerendered\" data-path=\"/\" data-content=\"{prints}\">"
+        )));
     }
 }

@@ -22,7 +22,7 @@ test('a first visit loads the main wasm and its own page\'s chunks, each once, a
   const seen = wasmRequests(page);
   await page.goto(PLAIN_URL + 'poem/');
   await expect(page.getByRole('button', { name: '下から読む' })).toBeEnabled();
-  await expect(page.locator('#app')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-live', '');
   const chunks = await named(page);
   expect(chunks[0]).toMatch(/^split_page_poem-[0-9a-f]{16}\.wasm$/);
   const main = seen.filter((f) => f.endsWith('_bg.wasm'));
@@ -39,7 +39,7 @@ test('a first visit loads the main wasm and its own page\'s chunks, each once, a
 
 test('a link waits for its page\'s code with a progress bar, and shows the page once it is there', async ({ page }) => {
   await page.goto(PLAIN_URL + 'about/');
-  await expect(page.locator('#app')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-live', '');
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/split_page_poem-[0-9a-f]+\.wasm$/, async (route) => {
@@ -63,7 +63,7 @@ for (const [lang, path, menu, link, alert, retry, heading] of [
 ] as const) {
   test(`${lang}: a page whose code cannot be loaded says so, and its retry button loads it`, async ({ page }) => {
     await page.goto(PLAIN_URL + path);
-    await expect(page.locator('#app')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-live', '');
     await page.route(/split_page_timeline-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
     await page.getByRole('navigation', { name: menu }).getByRole('link', { name: link }).click();
     await expect(page).toHaveURL(PLAIN_URL + path + 'timeline/');

@@ -37,7 +37,7 @@ plainTest('the policy blocks injected inline script and style, and reports it', 
   const violations: string[] = [];
   await watchPolicy(context, violations);
   await page.goto(PLAIN_URL);
-  await page.waitForFunction(() => !document.getElementById('prerendered'));
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true;';

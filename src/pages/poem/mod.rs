@@ -33,7 +33,7 @@ pub fn PoemPage() -> impl IntoView {
     // Rebuilt for each route, so the language is plain, not reactive.
     let lang = use_site().lang();
     view! {
-        <div class="page poem-page">
+        <div class="page poem-page" data-island="page">
             <h1>{lang.poem_strings().page_poem}</h1>
             <Loaded source=use_content().poem render=move |poem| view! { <PoemReader poem=poem lang=lang /> } />
         </div>

@@ -42,7 +42,7 @@ pub fn TimelinePage() -> impl IntoView {
     // on the first screen; on larger screens it is always shown (CSS).
     let open = RwSignal::new(false);
     view! {
-        <div class="page" class:summary-folded=move || !open.get()>
+        <div class="page" class:summary-folded=move || !open.get() data-island="page">
             <h1>{t.page_timeline}</h1>
             <FoldToggle open=open controls="decision-summary committee-members" class="summary-toggle secondary">
                 {t.timeline_summary_toggle}

@@ -2,7 +2,7 @@
 //  - Every test fails on any Content-Security-Policy violation (a `securitypolicyviolation` event)
 //    in any page of its context, or of any context it makes with `browser.newContext`.
 //  - `page.goto` and `page.reload` return once the live app has taken over the prerendered page
-//    (see src/main.rs), so a test acts on the live page, not its static twin. prerender.spec.ts,
+//    (`<html data-live>`, see src/takeover.rs), so a test acts on the live page, not its static twin. prerender.spec.ts,
 //    which tests that take-over itself, uses `staticTest`: the policy check without the wait.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
@@ -43,7 +43,7 @@ export const staticTest = base.extend<{ policyViolations: string[] }>({
 /** Waits until the live app has taken over the prerendered page (for pages of contexts a test
  *  makes itself with `browser.newContext`, whose `goto` does not wait). */
 export async function liveApp(page: Page) {
-  await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'), null, { timeout: 15_000 });
 }
 
 export const test = staticTest.extend({

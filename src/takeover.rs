@@ -1,0 +1,405 @@
+//! The first page's take-over: how the live app replaces the prerendered page
+//! without being seen, and without much work while a phone is busy.
+//!
+//! The prerendered page already shows everything. So the live app keeps it
+//! and draws live only its islands (`data-island`): the parts that do
+//! something (the share buttons, the overview's period, structure and logo,
+//! the whole poem and timeline pages), each in a task of its own, those on
+//! screen first. The frame gets its handlers without being drawn again
+//! (`components::shell::enhance`). The first link to another page draws the
+//! whole app, as every later page is drawn.
+//!
+//! The prerendered page is kept only while it is what the live app would
+//! draw: it must be the page for the address (`data-path`; not a 404 page,
+//! which a server sends for any unknown address), every content file the
+//! page reads must be the one it was built from (`data-content`, compared
+//! by fingerprint), and its page's code must load. Otherwise (a file edited
+//! after the build, or one that fails), the live app draws the whole page
+//! out of sight and swaps it in, keeping scroll position and focus, as for
+//! a page without `data-content`.
+//! Either way `<html data-live>` says when the page is live.
+
+use std::any::Any;
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use wasm_bindgen::JsCast;
+
+use crate::components::{head, share::Share, shell};
+use crate::content::load::FileStatus;
+use crate::context::{provide_site, use_content, Site};
+use crate::lang::Lang;
+use crate::pages::{self, PageCode};
+use crate::routing::{self, Page, Route};
+use crate::{navigation, CurrentPage, Shell};
+
+/// How long a whole-page take-over may wait for its content before it
+/// swaps anyway (showing its own loading or failure state).
+const TAKE_OVER_AFTER_MS: f64 = 10_000.0;
+
+/// The islands' owner and their view states (kept: dropping a state stops
+/// its updates).
+type Islands = (Owner, Vec<Box<dyn Any>>);
+
+thread_local! {
+    /// The owner of everything live: contexts, islands, the whole app.
+    static ROOT: RefCell<Option<Owner>> = const { RefCell::new(None) };
+    /// The islands, while the prerendered page is the page; dropped when
+    /// the whole app takes over.
+    static ISLANDS: RefCell<Option<Islands>> = const { RefCell::new(None) };
+}
+
+/// Starts the live app (from `main`).
+pub fn start() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let Some(prerendered) = document().get_element_by_id("prerendered") else {
+        leptos::mount::mount_to_body(crate::mount_view);
+        mark_live();
+        return;
+    };
+    let base = routing::normalize_base(&crate::base_from_document());
+    let url = navigation::current_url();
+    let route = routing::parse(&base, &url.path);
+    if let Some(page) = route.page {
+        pages::load_early(page);
+    }
+    // The rest in a task of its own, not in the one that instantiated the
+    // wasm: each stays short, so neither keeps a tap waiting for long.
+    set_timeout(
+        move || {
+            let root = Owner::new();
+            root.with(|| {
+                crate::provide_app(&base, None, Some(url));
+                let site = provide_site(base.clone());
+                pages::prepare_links(site);
+                // The page the prerendered HTML is (a server may answer an
+                // address with another page's file: a 404 page for every
+                // unknown address, in one language).
+                let built_for = prerendered
+                    .get_attribute("data-path")
+                    .map(|path| routing::parse(&base, &path));
+                match prerendered.get_attribute("data-content") {
+                    Some(built) if built_for == Some(route) && route.page.is_some() => {
+                        keep(prerendered, site, route, built)
+                    }
+                    _ => whole_app_out_of_sight(prerendered),
+                }
+            });
+            ROOT.with_borrow_mut(|slot| *slot = Some(root));
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// The content files a page shows (the footer's source credit is on all).
+fn files_of(page: Option<Page>) -> &'static [&'static str] {
+    match page {
+        Some(Page::Poem) => &["plan.json", "poem.json"],
+        Some(Page::Timeline) => &["plan.json", "timeline.json"],
+        Some(Page::About) => &["plan.json", "accessibility.json"],
+        Some(Page::Overview) | None => &["plan.json"],
+    }
+}
+
+/// Whether a file's fetched text is the one the page was built from, by its
+/// entry in `built` (`plan.json:1a2b3c4d poem.json:…`).
+fn as_built(built: &str, name: &str, fetched: Option<u32>) -> bool {
+    let expected = built
+        .split_ascii_whitespace()
+        .find_map(|entry| entry.strip_prefix(name)?.strip_prefix(':'));
+    matches!((expected, fetched), (Some(e), Some(f)) if e == format!("{f:08x}"))
+}
+
+/// Waits for the page's content files, then keeps the prerendered page and
+/// draws its islands if the files are as built, or else draws it anew.
+fn keep(prerendered: web_sys::Element, site: Site, route: Route, built: String) {
+    let content = use_content();
+    let decided = StoredValue::new(false);
+    Effect::new(move |_| {
+        if decided.get_value() {
+            return;
+        }
+        // Every file's status first, so all of them start loading at once.
+        let statuses: Vec<_> = files_of(route.page)
+            .iter()
+            .map(|name| (name, content.status(name)))
+            .collect();
+        if statuses
+            .iter()
+            .any(|(_, s)| matches!(s, Some(FileStatus::Pending)))
+        {
+            return;
+        }
+        decided.set_value(true);
+        let fresh = statuses.iter().all(|(name, status)| match status {
+            Some(FileStatus::Ready(fetched)) => as_built(&built, name, *fetched),
+            _ => false,
+        });
+        let prerendered = prerendered.clone();
+        if !fresh {
+            return whole_app_out_of_sight(prerendered);
+        }
+        leptos::task::spawn_local(async move {
+            let code = match route.page {
+                Some(page) => match pages::page_code(page).await {
+                    Ok(code) => Some(code),
+                    // The whole app shows the translated alert and its retry.
+                    Err(_) => return whole_app_out_of_sight(prerendered),
+                },
+                None => None,
+            };
+            islands(prerendered, site, route.lang, code);
+        });
+    });
+}
+
+/// Makes the prerendered page live: the frame's handlers, then each island
+/// drawn in a task of its own, those on screen first.
+fn islands(prerendered: web_sys::Element, site: Site, lang: Lang, code: Option<PageCode>) {
+    let owner = root_owner().child();
+    owner.with(|| {
+        shell::enhance(&prerendered, lang);
+        head::manage_head(site);
+        // A link or back/forward to another page: the whole app from now on.
+        let first = site.route.get_untracked();
+        let prerendered = prerendered.clone();
+        Effect::new(move |_| {
+            if site.route.get() != first {
+                let prerendered = prerendered.clone();
+                queue_microtask(move || whole_app_in_place(prerendered, site));
+            }
+        });
+    });
+    ISLANDS.with_borrow_mut(|slot| *slot = Some((owner, Vec::new())));
+
+    let mut found: Vec<web_sys::Element> = Vec::new();
+    if let Ok(list) = prerendered.query_selector_all("[data-island]") {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into().ok()) {
+                found.push(el);
+            }
+        }
+    }
+    // Islands inside islands are drawn by their outer one.
+    found.retain(|el| {
+        el.parent_element()
+            .and_then(|p| p.closest("[data-island]").ok().flatten())
+            .is_none()
+    });
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let on_screen = |el: &web_sys::Element| {
+        let rect = el.get_bounding_client_rect();
+        rect.bottom() > 0.0 && rect.top() < height
+    };
+    found.sort_by_key(|el| !on_screen(el));
+    found.reverse(); // popped from the end
+    next_island(prerendered, found, lang, code);
+}
+
+/// Draws the next island in a task of its own, then the rest.
+fn next_island(
+    prerendered: web_sys::Element,
+    mut rest: Vec<web_sys::Element>,
+    lang: Lang,
+    code: Option<PageCode>,
+) {
+    let Some(el) = rest.pop() else {
+        mark_live();
+        return;
+    };
+    set_timeout(
+        move || {
+            // Dropped meanwhile: the whole app has taken over.
+            let Some(owner) = ISLANDS.with_borrow(|slot| slot.as_ref().map(|(o, _)| o.clone()))
+            else {
+                return;
+            };
+            let name = el.get_attribute("data-island").unwrap_or_default();
+            let view = owner.with(|| match name.as_str() {
+                "share" => Some(view! { <Share lang=lang /> }.into_any()),
+                name => code.and_then(|code| (code.island)(name)),
+            });
+            let Some(view) = view else {
+                // An island this build cannot draw: a bug, but never a dead page.
+                leptos::logging::error!("take-over: no island named {name:?}");
+                return whole_app_out_of_sight(prerendered);
+            };
+            let Some(state) = owner.with(|| replace(&el, view)) else {
+                return whole_app_out_of_sight(prerendered);
+            };
+            ISLANDS.with_borrow_mut(|slot| {
+                if let Some((_, states)) = slot {
+                    states.push(state);
+                }
+            });
+            next_island(prerendered, rest, lang, code);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Puts `view` where `el` is, keeping focus on the live twin of whatever
+/// was focused inside it.
+fn replace(el: &web_sys::Element, view: AnyView) -> Option<Box<dyn Any>> {
+    let parent = el.parent_element()?;
+    let focused = document()
+        .active_element()
+        .filter(|f| el.contains(Some(f)))
+        .map(|f| element_path(el, &f));
+    let mut state = view.build();
+    state.mount(&parent, Some(el));
+    let live = el.previous_element_sibling();
+    el.remove();
+    if let (Some(path), Some(live)) = (focused, live) {
+        focus(element_at(&live, &path));
+    }
+    Some(Box::new(state))
+}
+
+/// After a link from the first page: the islands go, and the whole app is
+/// drawn in place of the prerendered page (the new page's code has arrived:
+/// links wait for it), its heading focused as after any link.
+fn whole_app_in_place(prerendered: web_sys::Element, site: Site) {
+    let Some((owner, states)) = ISLANDS.with_borrow_mut(Option::take) else {
+        return;
+    };
+    drop(states);
+    owner.cleanup();
+    let Some(app) = app_root(false) else { return };
+    mount_whole_app(&app, site);
+    prerendered.remove();
+    head::focus_heading();
+}
+
+/// The first page drawn anew, out of sight, then swapped in.
+fn whole_app_out_of_sight(prerendered: web_sys::Element) {
+    if let Some((owner, _)) = ISLANDS.with_borrow_mut(Option::take) {
+        owner.cleanup();
+    }
+    // In a task of its own, not in the one that instantiated the wasm or
+    // loaded the content, so neither blocks input for long.
+    set_timeout(
+        move || {
+            let Some(app) = app_root(true) else { return };
+            let site = root_owner().with(crate::context::use_site);
+            mount_whole_app(&app, site);
+            wait_then_take_over(prerendered, app, now());
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// A new `<div id="app">` at the end of the body (`hidden` when it is drawn
+/// out of sight).
+fn app_root(hidden: bool) -> Option<web_sys::HtmlElement> {
+    let app = document().create_element("div").ok()?;
+    app.set_id("app");
+    if hidden {
+        let _ = app.set_attribute("hidden", "");
+    }
+    document().body()?.append_child(&app).ok()?;
+    app.dyn_into().ok()
+}
+
+/// The whole app (frame and current page) into `app`, for the life of the
+/// page.
+fn mount_whole_app(app: &web_sys::HtmlElement, site: Site) {
+    let base = site.base.get_value();
+    let owner = root_owner().child();
+    let state = owner.with(|| {
+        let mut state = view! {
+            <Shell base=base>
+                <CurrentPage />
+            </Shell>
+        }
+        .build();
+        state.mount(app, None);
+        state
+    });
+    std::mem::forget((owner, state));
+}
+
+fn root_owner() -> Owner {
+    ROOT.with_borrow(|root| root.clone())
+        .or_else(Owner::current)
+        .unwrap_or_default()
+}
+
+/// Checks once a frame whether the whole app has its content.
+fn wait_then_take_over(prerendered: web_sys::Element, app: web_sys::HtmlElement, started: f64) {
+    let ready = app.query_selector("main h1").ok().flatten().is_some()
+        && app
+            .query_selector(".loading, [data-pending]")
+            .ok()
+            .flatten()
+            .is_none();
+    if ready || now() - started > TAKE_OVER_AFTER_MS {
+        swap(&prerendered, &app);
+        mark_live();
+    } else {
+        request_animation_frame(move || wait_then_take_over(prerendered, app, started));
+    }
+}
+
+/// Swaps the static page for the live one in one step: same layout, same
+/// scroll position, and focus on the live twin of the focused element.
+fn swap(prerendered: &web_sys::Element, app: &web_sys::HtmlElement) {
+    let scroll = (
+        window().scroll_x().unwrap_or(0.0),
+        window().scroll_y().unwrap_or(0.0),
+    );
+    let focused = document()
+        .active_element()
+        .filter(|el| prerendered.contains(Some(el)))
+        .map(|el| element_path(prerendered, &el));
+    let _ = app.remove_attribute("hidden");
+    prerendered.remove();
+    if let Some(path) = focused {
+        focus(element_at(app, &path));
+    }
+    window().scroll_to_with_x_and_y(scroll.0, scroll.1);
+}
+
+/// `<html data-live>`: the page is live (the tests and benchmarks wait for it).
+fn mark_live() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-live", "");
+    }
+}
+
+fn focus(el: Option<web_sys::Element>) {
+    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// The positions among element children from `root` down to `el`.
+fn element_path(root: &web_sys::Element, el: &web_sys::Element) -> Vec<u32> {
+    let mut path = Vec::new();
+    let mut node = el.clone();
+    while &node != root {
+        let Some(parent) = node.parent_element() else {
+            break;
+        };
+        let children = parent.children();
+        let index = (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&node));
+        path.push(index.unwrap_or(0));
+        node = parent;
+    }
+    path.reverse();
+    path
+}
+
+fn element_at(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
+    path.iter()
+        .try_fold(root.clone(), |node, &i| node.children().item(i))
+}
+
+fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}

@@ -56,13 +56,20 @@ pub fn PlanPeriod(start: i32, end: i32, lang: Lang) -> impl IntoView {
                         let is_past = move || current_fy.get().is_some_and(|now| fy < now);
                         view! {
                             <li class:now=is_now class:past=is_past aria-current=move || is_now().then_some("date")>
+                                // Read together as the source writes a year,
+                                // 「2024(令和6)年度」 / "FY2024 (Reiwa 6)", on two lines.
                                 <span class="period-year">
                                     {match lang {
-                                        Lang::Ja => format!("{fy}年度"),
+                                        Lang::Ja => fy.to_string(),
                                         Lang::En => format!("FY{fy}"),
                                     }}
                                 </span>
-                                <span class="period-era">{era_label(fy, lang)}</span>
+                                <span class="period-era">
+                                    {match lang {
+                                        Lang::Ja => format!("({})年度", era_label(fy, lang).trim_end_matches("年度")),
+                                        Lang::En => format!(" ({})", era_label(fy, lang)),
+                                    }}
+                                </span>
                                 <Show when=is_now>
                                     <span class="period-now">{t.period_this_year}</span>
                                 </Show>

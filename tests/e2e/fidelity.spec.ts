@@ -288,14 +288,14 @@ test('13. English: the committee is named after the plan\'s provisional title; t
 test('14. about: every addition and edit, what is left out, and terms that hold', async ({ page }) => {
   await page.goto(PLAIN_URL + 'about/');
   const region = page.getByRole('main').getByRole('region', { name: '非公式のサイトです' });
+  await expect(region).toContainText('日本語の文章は出典のとおりに掲載していますが、次のものは、このサイトが加えたもの、または出典から編集したものです。');
   for (const text of [
-    '日本語の文章は出典のとおりに掲載していますが、次のものは、このサイトが加えたもの、または出典から編集したものです。',
     '出典はこれを「詩」とは呼んでいませんが、このサイトでは「詩」と呼んでいます。',
     '出典の冒頭の「この画像をクリックして、」を除き',
     '案内の文(「まずは普通に…」)と「いかがでしょうか。…」の間に置いています。',
     '「ロゴマークに込めた意味」(出典の見出しは「本県のDX推進のロゴマーク」)',
     '「3つの分野」「重点的に取り組む3つのDX」',
-    '経過の年度ごとの見出し(「2023(令和5)年度」など)',
+    '経過の年度ごとの見出し、',
     '時間軸の図を加えています。',
     '各ページの紹介画像を加えています。',
     '委員名簿とプラン本編・概要は、',

@@ -6,9 +6,16 @@
 //    long tasks, at normal speed and with 4x CPU throttling;
 //  - the timeline search: time from a keystroke to the next painted frame,
 //    with the shipped data and 1,000 and 10,000 generated entries.
-// Usage: node scripts/bench.mjs DIST [--poem] [--url=DEPLOYED_URL]   (DIST built with --public-url /aomori/dx-plan/)
+//  - the anchor beside the reversal: a plain-JS FLIP of the same 12 lines in the same stylesheet
+//    (bench/flip.js, on a page made from the built poem page and served beside the build), measured
+//    the same way, with the app's figure as a multiple of it;
+//  - the take-over at 4x CPU: total blocking time (long tasks' excess over 50 ms, from navigation
+//    to 4 s after load) of every route, with its wasm and with the wasm requests aborted (the
+//    prerendered page alone), median of 3 each, and the difference: what the live app adds.
+// Usage: node scripts/bench.mjs DIST [--poem | --startup] [--url=DEPLOYED_URL] [--before=URL]
+//   (DIST built with --public-url /aomori/dx-plan/; --startup: the poem-live and take-over figures only)
 import { createRequire } from 'node:module';
-import { cpSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn, execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +35,25 @@ function serve(entries, port) {
   if (entries) {
     execFileSync('node', [new URL('generate-timeline.mjs', import.meta.url).pathname, String(entries), join(root, BASE, 'data/timeline.json')]);
   }
+  flipAnchor(join(root, BASE));
   const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
   return { url: `http://127.0.0.1:${port}/${BASE}/`, server };
+}
+
+/** The anchor page `flip/`: the built poem page's stylesheet and its list of 12 lines, with a
+ *  button and a status, reversed by bench/flip.js (plain JS, no framework). */
+function flipAnchor(site) {
+  const poem = readFileSync(join(site, 'poem/index.html'), 'utf8');
+  const style = poem.match(/<style[^>]*>[\s\S]*?<\/style>/)?.[0];
+  const list = poem.match(/<ol[^>]* class="poem-lines"[^>]*>[\s\S]*?<\/ol>/)?.[0];
+  if (!style || !list) throw new Error('flip anchor: no <style> or <ol class="poem-lines"> in the built poem page');
+  mkdirSync(join(site, 'flip'), { recursive: true });
+  cpSync(new URL('../bench/flip.js', import.meta.url).pathname, join(site, 'flip/flip.js'));
+  writeFileSync(join(site, 'flip/index.html'), `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>FLIP anchor</title>${style}</head>
+<body><main id="main"><div class="page poem-page"><div class="poem">
+<div class="poem-controls"><button type="button" class="poem-toggle" aria-pressed="false">下から読む</button></div>
+${list}<p class="poem-status" role="status"></p></div></div></main><script src="flip.js"></script></body></html>`);
 }
 
 const stats = (xs) => {
@@ -46,7 +70,7 @@ const browser = await chromium.launch({
 
 /** Waits until the live app has replaced the prerendered page (its mount is not what is measured). */
 async function liveApp(page) {
-  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live') && document.querySelector('main h1'));
   await page.waitForTimeout(300);
 }
 
@@ -67,8 +91,9 @@ async function poemLive(url, loads = 5) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       const isLive = () => {
-        const button = document.querySelector('#app button.poem-toggle');
-        return button && !button.disabled && !document.getElementById('prerendered');
+        // The prerendered button is disabled; the live one replaces it.
+        const button = document.querySelector('button.poem-toggle');
+        return button && !button.disabled;
       };
       new MutationObserver((_, observer) => {
         if (window.__live === undefined && isLive()) {
@@ -92,14 +117,16 @@ async function poemLive(url, loads = 5) {
     await context.close();
   }
   return `poem button live (slow phone: 150 ms RTT, 1.6 Mbps, CPU x4, median of ${loads}): ${ms(median(live))} `
-    + `[${live.map((x) => x.toFixed(0)).join(', ')}]; first contentful paint ${ms(median(fcp))}`;
+    + `[${live.map((x) => x.toFixed(0)).join(', ')}]; first contentful paint ${ms(median(fcp))}; `
+    + `live at ${(median(live) / median(fcp)).toFixed(2)}x FCP`;
 }
 
-async function poem(url, throttle) {
+async function poem(url, throttle, anchor = false) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(url + 'poem/');
-  await liveApp(page);
+  await page.goto(url + (anchor ? 'flip/' : 'poem/'));
+  if (anchor) await page.waitForTimeout(300);
+  else await liveApp(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -129,7 +156,70 @@ async function poem(url, throttle) {
   const clickToFrame = await page.evaluate(() => window.__clickToFrame);
   await page.close();
   const s = stats(frames);
+  if (anchor) return { clickToFrame, longest: Math.max(0, ...longTasks) };
   return `poem reversal, CPU x${throttle}: click to next frame ${ms(clickToFrame)}; ${s.n} frames, median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}, frames > 33 ms: ${frames.filter((f) => f > 33).length}, long tasks: ${longTasks.length}${longTasks.length ? ` (max ${ms(Math.max(...longTasks))})` : ''}`;
+}
+
+/** The reversal beside the plain-JS anchor, median of `runs` clicks each, alternating. */
+async function reversal(url, throttle, runs = 5) {
+  const app = [];
+  const anchor = [];
+  for (let i = 0; i < runs; i++) {
+    const line = await poem(url, throttle);
+    app.push({ clickToFrame: Number(line.match(/click to next frame ([\d.]+)/)[1]), longest: Number(line.match(/max ([\d.]+) ms\)$/)?.[1] ?? 0) });
+    anchor.push(await poem(url, throttle, true));
+  }
+  const m = (xs, key) => median(xs.map((x) => x[key]));
+  const a = m(app, 'clickToFrame');
+  const b = m(anchor, 'clickToFrame');
+  return `reversal, CPU x${throttle}, median of ${runs}: click to next frame ${ms(a)} (app) vs ${ms(b)} (plain-JS FLIP): ${(a / b).toFixed(2)}x; `
+    + `longest task ${ms(m(app, 'longest'))} vs ${ms(m(anchor, 'longest'))}`;
+}
+
+/** Total blocking time at 4x CPU from navigation to 4 s after load, with the wasm or without it. */
+async function blocking(url, path, withWasm) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (!withWasm) await page.route('**/*.wasm', (route) => route.abort());
+  await page.addInitScript(() => {
+    window.__tasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push([e.startTime, e.duration])))
+      .observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url + path, { waitUntil: 'load' });
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  const { tasks, load } = await page.evaluate(() => ({
+    tasks: window.__tasks,
+    load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+  }));
+  await context.close();
+  return tasks.filter(([start]) => start < load + 4000).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+}
+
+const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
+
+/** What the take-over adds to the prerendered page's blocking time, per route; with `before` (the
+ *  URL of another build), that build too, its loads interleaved with these. */
+async function startup(url, before, runs = 3) {
+  const lines = [];
+  const builds = before ? [['before', before], ['now', url]] : [['', url]];
+  for (const path of ROUTES) {
+    const live = builds.map(() => []);
+    const alone = builds.map(() => []);
+    for (let i = 0; i < runs; i++) {
+      for (const [b, [, u]] of builds.entries()) {
+        live[b].push(await blocking(u, path, true));
+        alone[b].push(await blocking(u, path, false));
+      }
+    }
+    for (const [b, [name]] of builds.entries()) {
+      const [x, y] = [median(live[b]), median(alone[b])];
+      lines.push(`  ${name.padEnd(before ? 7 : 0)}/${path.padEnd(13)} TBT at 4x: ${ms(x).padStart(9)} with the wasm, ${ms(y).padStart(9)} without: the live app adds ${ms(x - y)} [${live[b].map((v) => v.toFixed(0)).join(', ')}]`);
+    }
+  }
+  return `take-over, total blocking time (CPU x4, navigation to load + 4 s, median of ${runs}):\n${lines.join('\n')}`;
 }
 
 async function search(url, label) {
@@ -185,10 +275,19 @@ try {
   await new Promise((r) => setTimeout(r, 800));
   if (deployed) console.log(await poemLive(deployed));
   else console.log('poem button live: skipped (needs --url= of the build served with compression, as benchmark.sh does)');
-  console.log(await poem(shipped.url, 1));
-  console.log(await poem(shipped.url, 4));
+  // The take-over on the deployed build (compressed, as visitors get it), else on the plain server.
+  // --before=URL: another build (deployed the same way), measured beside this one.
+  const before = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
+  console.log(await startup(deployed ?? shipped.url, before));
+  const only = process.argv.includes('--startup');
+  if (!only) {
+    console.log(await poem(shipped.url, 1));
+    console.log(await poem(shipped.url, 4));
+    console.log(await reversal(shipped.url, 1));
+    console.log(await reversal(shipped.url, 4));
+  }
   // --poem: the poem's figures only (quicker, for comparing builds).
-  if (!process.argv.includes('--poem')) {
+  if (!only && !process.argv.includes('--poem')) {
     console.log(await search(shipped.url, '11 entries (shipped)'));
     console.log(await search(k1.url, '1,000 entries'));
     console.log(await search(k10.url, '10,000 entries'));

@@ -274,6 +274,8 @@ fn whole_app_in_place(prerendered: web_sys::Element, site: Site) {
     mount_whole_app(&app, site);
     prerendered.remove();
     head::focus_heading();
+    // Also when the link came before the last island was drawn.
+    mark_live();
 }
 
 /// The first page drawn anew, out of sight, then swapped in.

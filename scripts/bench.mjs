@@ -12,7 +12,7 @@
 //  - the take-over at 4x CPU: total blocking time (long tasks' excess over 50 ms, from navigation
 //    to 4 s after load) of every route, with its wasm and with the wasm requests aborted (the
 //    prerendered page alone), median of 3 each, and the difference: what the live app adds.
-// Usage: node scripts/bench.mjs DIST [--poem | --startup] [--url=DEPLOYED_URL] [--before=URL]
+// Usage: node scripts/bench.mjs DIST [--poem | --startup | --live] [--url=DEPLOYED_URL] [--before=URL]
 //   (DIST built with --public-url /aomori/dx-plan/; --startup: the poem-live and take-over figures only)
 import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,7 +70,8 @@ const browser = await chromium.launch({
 
 /** Waits until the live app has replaced the prerendered page (its mount is not what is measured). */
 async function liveApp(page) {
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live') && document.querySelector('main h1'));
+  // (Builds before the islands had no data-live: there the prerendered page was removed.)
+  await page.waitForFunction(() => (document.documentElement.hasAttribute('data-live') || !document.getElementById('prerendered')) && document.querySelector('main h1'));
   await page.waitForTimeout(300);
 }
 
@@ -273,12 +274,19 @@ try {
   const k1 = serve(1000, 4602); servers.push(k1.server);
   const k10 = serve(10000, 4603); servers.push(k10.server);
   await new Promise((r) => setTimeout(r, 800));
-  if (deployed) console.log(await poemLive(deployed));
-  else console.log('poem button live: skipped (needs --url= of the build served with compression, as benchmark.sh does)');
-  // The take-over on the deployed build (compressed, as visitors get it), else on the plain server.
   // --before=URL: another build (deployed the same way), measured beside this one.
   const before = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
-  console.log(await startup(deployed ?? shipped.url, before));
+  if (deployed) {
+    // Alternating with the other build, a round of loads each, so both see the same machine.
+    for (let round = 0; round < (before ? 2 : 1); round++) {
+      if (before) console.log(`before: ${await poemLive(before)}`);
+      console.log(`${before ? 'now: ' : ''}${await poemLive(deployed)}`);
+    }
+  } else console.log('poem button live: skipped (needs --url= of the build served with compression, as benchmark.sh does)');
+  // --live: the poem-live figures only.
+  if (process.argv.includes('--live')) process.argv.push('--startup');
+  // The take-over on the deployed build (compressed, as visitors get it), else on the plain server.
+  else if (!process.argv.includes('--poem')) console.log(await startup(deployed ?? shipped.url, before));
   const only = process.argv.includes('--startup');
   if (!only) {
     console.log(await poem(shipped.url, 1));

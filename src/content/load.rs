@@ -157,6 +157,30 @@ pub fn fingerprint(text: &str) -> u32 {
     })
 }
 
+/// The content files a page shows, by name (the footer's source credit,
+/// from `plan.json`, is on every page): what the take-over waits for and
+/// compares with the build's (`crate::takeover`).
+pub fn files_of(page: Option<crate::routing::Page>) -> [&'static str; 2] {
+    use crate::routing::Page;
+    let own = match page {
+        Some(Page::Poem) => Poem::name(),
+        Some(Page::Timeline) => Timeline::name(),
+        Some(Page::About) => Accessibility::name(),
+        Some(Page::Overview) | None => Plan::name(),
+    };
+    [Plan::name(), own]
+}
+
+/// Whether a file whose fetched text has the fingerprint `fetched` is the
+/// one a page was built from, by the page's list `built` (`plan.json:1a2b3c4d
+/// poem.json:…`, [`crate::prerender::fingerprints`]).
+pub fn as_built(built: &str, name: &str, fetched: Option<u32>) -> bool {
+    let expected = built
+        .split_ascii_whitespace()
+        .find_map(|entry| entry.strip_prefix(name)?.strip_prefix(':'));
+    matches!((expected, fetched), (Some(e), Some(f)) if e == format!("{f:08x}"))
+}
+
 /// Fetches `url` as text in a task of its own and hands the outcome to `done`.
 fn fetch_text(url: String, done: impl FnOnce(Result<String, LoadError>) + 'static) {
     let done: Box<dyn FnOnce(Result<String, LoadError>)> = Box::new(done);
@@ -273,6 +297,39 @@ mod tests {
             Err(LoadError::Format(detail)) => detail,
             other => panic!("expected a format error, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_file_is_as_built_only_with_its_own_fingerprint_in_the_list() {
+        let built = format!("plan.json:{:08x} poem.json:0000002a", fingerprint(PLAN));
+        assert!(as_built(&built, "plan.json", Some(fingerprint(PLAN))));
+        assert!(as_built(&built, "poem.json", Some(42)));
+        assert!(!as_built(&built, "poem.json", Some(fingerprint(POEM))));
+        assert!(!as_built(&built, "plan.json", None), "not fetched");
+        assert!(!as_built(&built, "timeline.json", Some(42)), "not listed");
+        assert!(!as_built("plan.jsonx:0000002a", "plan.json", Some(42)));
+        // An edit changes it; the browser's dropped byte order mark does not.
+        assert_ne!(
+            fingerprint(PLAN),
+            fingerprint(&PLAN.replacen("2028", "2029", 1))
+        );
+        assert_eq!(fingerprint(PLAN), fingerprint(&format!("\u{feff}{PLAN}")));
+    }
+
+    #[test]
+    fn every_page_waits_for_the_plan_and_its_own_file() {
+        use crate::routing::Page;
+        assert_eq!(files_of(Some(Page::Poem)), ["plan.json", "poem.json"]);
+        assert_eq!(
+            files_of(Some(Page::Timeline)),
+            ["plan.json", "timeline.json"]
+        );
+        assert_eq!(
+            files_of(Some(Page::About)),
+            ["plan.json", "accessibility.json"]
+        );
+        assert_eq!(files_of(Some(Page::Overview)), ["plan.json", "plan.json"]);
+        assert_eq!(files_of(None), ["plan.json", "plan.json"]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Entry point of the browser build: starts the live app, which takes over
-//! the prerendered page without being seen (see `src/takeover.rs`).
+//! the prerendered page without being seen (see `src/takeover/`).
 
 fn main() {
     console_error_panic_hook_lite();

@@ -246,7 +246,7 @@ test('content edited after the build is what the live app shows', async ({ page 
 });
 
 // The take-over keeps what the prerendered page already shows and draws live only its islands
-// (src/takeover.rs): the frame and the static text stay the same nodes, and the live app adds a
+// (src/takeover/): the frame and the static text stay the same nodes, and the live app adds a
 // fraction of the page's elements.
 for (const path of ROUTES) {
   test(`/${path}: the take-over keeps the frame and the static parts, and draws only the islands`, async ({ page }) => {

@@ -2,7 +2,7 @@
 //  - Every test fails on any Content-Security-Policy violation (a `securitypolicyviolation` event)
 //    in any page of its context, or of any context it makes with `browser.newContext`.
 //  - `page.goto` and `page.reload` return once the live app has taken over the prerendered page
-//    (`<html data-live>`, see src/takeover.rs), so a test acts on the live page, not its static twin. prerender.spec.ts,
+//    (`<html data-live>`, see src/takeover/), so a test acts on the live page, not its static twin. prerender.spec.ts,
 //    which tests that take-over itself, uses `staticTest`: the policy check without the wait.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 

@@ -19,9 +19,12 @@ import zlib from 'node:zlib';
 // change makes the site heavier, to be lowered as it shrinks. `bash scripts/wasm-top.sh` shows where
 // the whole program's bytes go; the table below, which file a first visit gets. The about page also
 // carries the accessibility report itself, as prerendered HTML and as its JSON (about 9 KB more):
-// its own budget.
+// its own budget. Raised at stop 24 (home 155 -> 161 KB, about 163 -> 169, other routes 205 -> 210):
+// the take-over that keeps the prerendered page and draws only its islands (src/takeover/) adds
+// about 5.8 KB brotli to the main wasm (106.9 -> 112.7 KB: its own code, three effects, the
+// whole-app path beside it); to be won back (issue 25 asks for no growth).
 export const GOAL = { home: 150 * 1024, route: 160 * 1024 };
-export const BUDGET = { home: 155 * 1024, route: 205 * 1024, about: 163 * 1024 };
+export const BUDGET = { home: 161 * 1024, route: 210 * 1024, about: 169 * 1024 };
 
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 

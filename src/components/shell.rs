@@ -138,9 +138,10 @@ fn Header(lang: Lang) -> impl IntoView {
 /// first page's take-over keeps what does not change, `crate::takeover`):
 /// what the live [`Shell`] does beyond its markup. The addresses that
 /// carry the query (skip link, language switch, the printed address) follow
-/// the location; the skip link and the menu get their handlers.
+/// the location; the skip link and the menu get their handlers. `on_move`
+/// is called after every change of the address (one effect for both).
 /// Browser-only.
-pub fn enhance(root: &web_sys::Element, lang: Lang) {
+pub fn enhance(root: &web_sys::Element, lang: Lang, on_move: impl Fn() + 'static) {
     use wasm_bindgen::JsCast;
     let site = use_site();
     let location = use_navigation();
@@ -160,8 +161,11 @@ pub fn enhance(root: &web_sys::Element, lang: Lang) {
     });
     let printed = find(".site-footer .print-only");
     let t = lang.strings();
-    Effect::new(move |_| {
+    Effect::new(move |previous: Option<()>| {
         let path_and_query = location.path_and_query();
+        if previous.is_some() {
+            on_move();
+        }
         if let Some(skip) = &skip {
             let _ = skip.set_attribute("href", &format!("{path_and_query}#main"));
         }

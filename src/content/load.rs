@@ -157,20 +157,6 @@ pub fn fingerprint(text: &str) -> u32 {
     })
 }
 
-/// The content files a page shows, by name (the footer's source credit,
-/// from `plan.json`, is on every page): what the take-over waits for and
-/// compares with the build's (`crate::takeover`).
-pub fn files_of(page: Option<crate::routing::Page>) -> [&'static str; 2] {
-    use crate::routing::Page;
-    let own = match page {
-        Some(Page::Poem) => Poem::name(),
-        Some(Page::Timeline) => Timeline::name(),
-        Some(Page::About) => Accessibility::name(),
-        Some(Page::Overview) | None => Plan::name(),
-    };
-    [Plan::name(), own]
-}
-
 /// Whether a file whose fetched text has the fingerprint `fetched` is the
 /// one a page was built from, by the page's list `built` (`plan.json:1a2b3c4d
 /// poem.json:…`, [`crate::prerender::fingerprints`]).
@@ -178,7 +164,13 @@ pub fn as_built(built: &str, name: &str, fetched: Option<u32>) -> bool {
     let expected = built
         .split_ascii_whitespace()
         .find_map(|entry| entry.strip_prefix(name)?.strip_prefix(':'));
-    matches!((expected, fetched), (Some(e), Some(f)) if e == format!("{f:08x}"))
+    matches!((expected, fetched), (Some(e), Some(f)) if e.as_bytes() == hex(f))
+}
+
+/// `value` as 8 lower-case hex digits, as the prerenderer writes it
+/// (`{:08x}`), without pulling padded formatting into the wasm.
+fn hex(value: u32) -> [u8; 8] {
+    std::array::from_fn(|i| b"0123456789abcdef"[(value >> (28 - 4 * i) & 0xf) as usize])
 }
 
 /// Fetches `url` as text in a task of its own and hands the outcome to `done`.
@@ -221,30 +213,21 @@ pub enum FileStatus {
 }
 
 impl<T: ContentFile> Source<T> {
-    /// Starts loading the file if need be, and says where it is (tracked).
-    pub fn status(&self) -> FileStatus {
+    /// Starts loading the file if need be, and says where it is (tracked),
+    /// with the file's name. Called by the page whose file it is (its chunk
+    /// holds the file's parser; the main module holds only the plan's).
+    pub fn status(&self) -> (&'static str, FileStatus) {
         self.ensure_loaded();
-        match &*self.state.read() {
+        let status = self.state.with(|state| match state {
             LoadState::Ready(_) => FileStatus::Ready(self.fetched.get_value()),
             LoadState::Failed(_) => FileStatus::Failed,
             LoadState::Idle | LoadState::Loading => FileStatus::Pending,
-        }
+        });
+        (T::name(), status)
     }
 }
 
 impl Content {
-    /// The status of the file named `name` (`plan.json`, …); `None` for a
-    /// name that is not one of them.
-    pub fn status(&self, name: &str) -> Option<FileStatus> {
-        Some(match name {
-            _ if name == Plan::name() => self.plan.status(),
-            _ if name == Poem::name() => self.poem.status(),
-            _ if name == Timeline::name() => self.timeline.status(),
-            _ if name == Accessibility::name() => self.accessibility.status(),
-            _ => return None,
-        })
-    }
-
     pub fn new(base: &str) -> Self {
         Self {
             plan: Source::new(base),
@@ -308,28 +291,15 @@ mod tests {
         assert!(!as_built(&built, "plan.json", None), "not fetched");
         assert!(!as_built(&built, "timeline.json", Some(42)), "not listed");
         assert!(!as_built("plan.jsonx:0000002a", "plan.json", Some(42)));
+        for value in [0, 42, 0xdead_beef, u32::MAX] {
+            assert_eq!(hex(value), format!("{value:08x}").as_bytes());
+        }
         // An edit changes it; the browser's dropped byte order mark does not.
         assert_ne!(
             fingerprint(PLAN),
             fingerprint(&PLAN.replacen("2028", "2029", 1))
         );
         assert_eq!(fingerprint(PLAN), fingerprint(&format!("\u{feff}{PLAN}")));
-    }
-
-    #[test]
-    fn every_page_waits_for_the_plan_and_its_own_file() {
-        use crate::routing::Page;
-        assert_eq!(files_of(Some(Page::Poem)), ["plan.json", "poem.json"]);
-        assert_eq!(
-            files_of(Some(Page::Timeline)),
-            ["plan.json", "timeline.json"]
-        );
-        assert_eq!(
-            files_of(Some(Page::About)),
-            ["plan.json", "accessibility.json"]
-        );
-        assert_eq!(files_of(Some(Page::Overview)), ["plan.json", "plan.json"]);
-        assert_eq!(files_of(None), ["plan.json", "plan.json"]);
     }
 
     #[test]

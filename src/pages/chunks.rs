@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::content::load::FileStatus;
+use crate::content::Content;
 #[cfg(not(feature = "split"))]
 use crate::context::use_site;
 use crate::routing::Page;
@@ -21,6 +23,10 @@ pub struct PageCode {
     /// first page's take-over draws live, keeping the rest of the
     /// prerendered page (`crate::takeover`). `None` for an unknown name.
     pub island: fn(&str) -> Option<AnyView>,
+    /// The page's own content file and where it is (`Source::status`),
+    /// which the take-over waits for: here, so that its parser stays in
+    /// the page's chunk.
+    pub file: fn(&Content) -> (&'static str, FileStatus),
 }
 
 /// A page drawn live as a whole: its root is its one island, `page`.
@@ -44,19 +50,23 @@ fn about() -> AnyView {
 const OVERVIEW: PageCode = PageCode {
     page: overview,
     island: super::overview::island,
+    file: |content| content.plan.status(),
 };
 const POEM: PageCode = PageCode {
     page: poem,
     island: |name| whole(name, poem),
+    file: |content| content.poem.status(),
 };
 const TIMELINE: PageCode = PageCode {
     page: timeline,
     island: |name| whole(name, timeline),
+    file: |content| content.timeline.status(),
 };
 /// The about page has nothing to draw live: links and text only.
 const ABOUT: PageCode = PageCode {
     page: about,
     island: |_| None,
+    file: |content| content.accessibility.status(),
 };
 
 /// A chunk could not be loaded: offline, or a newer deployment replaced it.

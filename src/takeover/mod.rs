@@ -27,12 +27,13 @@ use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
 use crate::components::{head, share::Share, shell};
-use crate::content::load::{as_built, files_of, FileStatus};
+use crate::content::load::{as_built, FileStatus};
+use crate::content::Content;
 use crate::context::{provide_site, use_content, Site};
 use crate::lang::Lang;
 use crate::navigation;
 use crate::pages::{self, PageCode};
-use crate::routing::{self, Route};
+use crate::routing::{self, Page};
 
 mod whole;
 use whole::{element_at, element_path, focus, whole_app_in_place, whole_app_out_of_sight};
@@ -52,12 +53,19 @@ thread_local! {
 /// Starts the live app (from `main`).
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    let base = routing::normalize_base(&crate::base_from_document());
+    let root = Owner::new();
+    ROOT.with_borrow_mut(|slot| *slot = Some(root.clone()));
     let Some(prerendered) = document().get_element_by_id("prerendered") else {
-        leptos::mount::mount_to_body(crate::mount_view);
+        // No prerendered page (a build without the post-build hook): the
+        // whole app, drawn at once.
+        root.with(|| {
+            crate::provide_app(&base, None, None);
+            whole::whole_app_at_once(provide_site(base.clone()));
+        });
         mark_live();
         return;
     };
-    let base = routing::normalize_base(&crate::base_from_document());
     let url = navigation::current_url();
     let route = routing::parse(&base, &url.path);
     if let Some(page) = route.page {
@@ -67,7 +75,6 @@ pub fn start() {
     // wasm: each stays short, so neither keeps a tap waiting for long.
     set_timeout(
         move || {
-            let root = Owner::new();
             root.with(|| {
                 crate::provide_app(&base, None, Some(url));
                 let site = provide_site(base.clone());
@@ -78,75 +85,80 @@ pub fn start() {
                 let built_for = prerendered
                     .get_attribute("data-path")
                     .map(|path| routing::parse(&base, &path));
-                match prerendered.get_attribute("data-content") {
-                    Some(built) if built_for == Some(route) && route.page.is_some() => {
-                        keep(prerendered, site, route, built)
+                match (prerendered.get_attribute("data-content"), route.page) {
+                    (Some(built), Some(page)) if built_for == Some(route) => {
+                        keep(prerendered, site, page, built)
                     }
                     _ => whole_app_out_of_sight(prerendered),
                 }
             });
-            ROOT.with_borrow_mut(|slot| *slot = Some(root));
         },
         std::time::Duration::ZERO,
     );
 }
 
-/// Waits for the page's content files, then keeps the prerendered page and
-/// draws its islands if the files are as built, or else draws it anew.
-fn keep(prerendered: web_sys::Element, site: Site, route: Route, built: String) {
+/// Waits for `page`'s code, then for its content files (the plan, for the
+/// frame, and the page's own), then keeps the prerendered page and draws its
+/// islands if the files are as built, or else draws it anew.
+fn keep(prerendered: web_sys::Element, site: Site, page: Page, built: String) {
     let content = use_content();
-    let decided = StoredValue::new(false);
-    Effect::new(move |_| {
-        if decided.get_value() {
-            return;
+    leptos::task::spawn_local(async move {
+        match pages::page_code(page).await {
+            Ok(code) => {
+                root_owner().with(|| when_as_built(prerendered, site, content, code, built))
+            }
+            // The whole app shows the translated alert and its retry.
+            Err(_) => whole_app_out_of_sight(prerendered),
         }
-        // Every file's status first, so all of them start loading at once.
-        let statuses = files_of(route.page).map(|name| (name, content.status(name)));
-        if statuses
-            .iter()
-            .any(|(_, s)| matches!(s, Some(FileStatus::Pending)))
-        {
-            return;
+    });
+}
+
+fn when_as_built(
+    prerendered: web_sys::Element,
+    site: Site,
+    content: Content,
+    code: PageCode,
+    built: String,
+) {
+    // The effect's own last value says whether it has decided.
+    Effect::new(move |decided: Option<bool>| {
+        if decided == Some(true) {
+            return true;
         }
-        decided.set_value(true);
+        // Both statuses first, so both files start loading at once.
+        let statuses = [content.plan.status(), (code.file)(&content)];
+        if statuses.iter().any(|(_, s)| *s == FileStatus::Pending) {
+            return false;
+        }
         let fresh = statuses.iter().all(|(name, status)| match status {
-            Some(FileStatus::Ready(fetched)) => as_built(&built, name, *fetched),
+            FileStatus::Ready(fetched) => as_built(&built, name, *fetched),
             _ => false,
         });
         let prerendered = prerendered.clone();
-        if !fresh {
-            return whole_app_out_of_sight(prerendered);
+        if fresh {
+            islands(prerendered, site, site.route.get_untracked().lang, code);
+        } else {
+            whole_app_out_of_sight(prerendered);
         }
-        leptos::task::spawn_local(async move {
-            let code = match route.page {
-                Some(page) => match pages::page_code(page).await {
-                    Ok(code) => Some(code),
-                    // The whole app shows the translated alert and its retry.
-                    Err(_) => return whole_app_out_of_sight(prerendered),
-                },
-                None => None,
-            };
-            islands(prerendered, site, route.lang, code);
-        });
+        true
     });
 }
 
 /// Makes the prerendered page live: the frame's handlers, then each island
 /// drawn in a task of its own, those on screen first.
-fn islands(prerendered: web_sys::Element, site: Site, lang: Lang, code: Option<PageCode>) {
+fn islands(prerendered: web_sys::Element, site: Site, lang: Lang, code: PageCode) {
     let owner = root_owner().child();
     owner.with(|| {
-        shell::enhance(&prerendered, lang);
-        head::manage_head(site);
         // A link or back/forward to another page: the whole app from now on.
         let first = site.route.get_untracked();
-        let prerendered = prerendered.clone();
-        Effect::new(move |_| {
-            if site.route.get() != first {
-                let prerendered = prerendered.clone();
+        let leaving = prerendered.clone();
+        shell::enhance(&prerendered, lang, move || {
+            if site.route.get_untracked() != first {
+                let prerendered = leaving.clone();
                 queue_microtask(move || whole_app_in_place(prerendered, site));
             }
         });
+        head::manage_head(site);
     });
     ISLANDS.with_borrow_mut(|slot| *slot = Some((owner, Vec::new())));
 
@@ -173,9 +185,11 @@ fn islands(prerendered: web_sys::Element, site: Site, lang: Lang, code: Option<P
         let rect = el.get_bounding_client_rect();
         rect.bottom() > 0.0 && rect.top() < height
     };
-    found.sort_by_key(|el| !on_screen(el));
-    found.reverse(); // popped from the end
-    next_island(prerendered, found, lang, code);
+    // On screen first (a partition, not a sort: no sorting code in the wasm).
+    let (mut order, below): (Vec<_>, Vec<_>) = found.into_iter().partition(on_screen);
+    order.extend(below);
+    order.reverse(); // popped from the end
+    next_island(prerendered, order, lang, code);
 }
 
 /// Draws the next island in a task of its own, then the rest.
@@ -183,7 +197,7 @@ fn next_island(
     prerendered: web_sys::Element,
     mut rest: Vec<web_sys::Element>,
     lang: Lang,
-    code: Option<PageCode>,
+    code: PageCode,
 ) {
     let Some(el) = rest.pop() else {
         mark_live();
@@ -199,11 +213,11 @@ fn next_island(
             let name = el.get_attribute("data-island").unwrap_or_default();
             let view = owner.with(|| match name.as_str() {
                 "share" => Some(view! { <Share lang=lang /> }.into_any()),
-                name => code.and_then(|code| (code.island)(name)),
+                name => (code.island)(name),
             });
             let Some(view) = view else {
                 // An island this build cannot draw: a bug, but never a dead page.
-                leptos::logging::error!("take-over: no island named {name:?}");
+                leptos::logging::error!("take-over: no island named {name}");
                 return whole_app_out_of_sight(prerendered);
             };
             let Some(state) = owner.with(|| replace(&el, view)) else {
@@ -239,9 +253,8 @@ fn replace(el: &web_sys::Element, view: AnyView) -> Option<Box<dyn Any>> {
 }
 
 fn root_owner() -> Owner {
-    ROOT.with_borrow(|root| root.clone())
-        .or_else(Owner::current)
-        .unwrap_or_default()
+    // Set first thing in `start`.
+    ROOT.with_borrow(|root| root.clone()).unwrap_or_default()
 }
 
 /// `<html data-live>`: the page is live (the tests and benchmarks wait for it).

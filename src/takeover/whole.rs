@@ -33,6 +33,14 @@ pub(super) fn whole_app_in_place(prerendered: web_sys::Element, site: Site) {
     mark_live();
 }
 
+/// The whole app at the end of the body, for a page without a prerendered
+/// twin.
+pub(super) fn whole_app_at_once(site: Site) {
+    if let Some(app) = app_root(false) {
+        mount_whole_app(&app, site);
+    }
+}
+
 /// The first page drawn anew, out of sight, then swapped in.
 pub(super) fn whole_app_out_of_sight(prerendered: web_sys::Element) {
     if let Some((owner, _)) = ISLANDS.with_borrow_mut(Option::take) {

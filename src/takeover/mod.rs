@@ -20,7 +20,6 @@
 //! Either way `<html data-live>` says when the page is live.
 
 use std::any::Any;
-use std::cell::RefCell;
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
@@ -35,20 +34,10 @@ use crate::navigation;
 use crate::pages::{self, PageCode};
 use crate::routing::{self, Page};
 
+mod state;
 mod whole;
+use state::{mark_live, root_owner, ISLANDS, ROOT};
 use whole::{element_at, element_path, focus, whole_app_in_place, whole_app_out_of_sight};
-
-/// The islands' owner and their view states (kept: dropping a state stops
-/// its updates).
-type Islands = (Owner, Vec<Box<dyn Any>>);
-
-thread_local! {
-    /// The owner of everything live: contexts, islands, the whole app.
-    static ROOT: RefCell<Option<Owner>> = const { RefCell::new(None) };
-    /// The islands, while the prerendered page is the page; dropped when
-    /// the whole app takes over.
-    static ISLANDS: RefCell<Option<Islands>> = const { RefCell::new(None) };
-}
 
 /// Starts the live app (from `main`).
 pub fn start() {
@@ -250,16 +239,4 @@ fn replace(el: &web_sys::Element, view: AnyView) -> Option<Box<dyn Any>> {
         focus(element_at(&live, &path));
     }
     Some(Box::new(state))
-}
-
-fn root_owner() -> Owner {
-    // Set first thing in `start`.
-    ROOT.with_borrow(|root| root.clone()).unwrap_or_default()
-}
-
-/// `<html data-live>`: the page is live (the tests and benchmarks wait for it).
-fn mark_live() {
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-live", "");
-    }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
-use super::{mark_live, root_owner, ISLANDS};
+use super::state::{mark_live, root_owner, ISLANDS};
 use crate::components::head;
 use crate::context::Site;
 use crate::{CurrentPage, Shell};

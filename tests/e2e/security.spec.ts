@@ -105,7 +105,8 @@ test.describe('the shipped nginx config', () => {
       const r = await request.get(PLAIN_URL + path);
       expect(r.status(), path).toBe(404);
       expect(r.headers()['x-content-type-options'], path).toBe('nosniff');
-      expect(await r.text(), path).toContain('<div id="prerendered">');
+      // The 404 page itself (its prerendered body says which page it is).
+      expect(await r.text(), path).toContain(`<div id="prerendered" data-path="${new URL(PLAIN_URL).pathname}404.html"`);
     }
     const bare = await request.get(PLAIN_URL + 'poem', { maxRedirects: 0 });
     expect(bare.status()).toBe(301);

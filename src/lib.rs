@@ -62,12 +62,6 @@ pub fn provide_app(
     base
 }
 
-/// The app as `main` mounts it, under the base that Trunk wrote into
-/// `<base href>` (the build's `--public-url`).
-pub fn mount_view() -> impl IntoView {
-    view! { <App base=base_from_document() /> }
-}
-
 /// The path of the document's `<base href>`, or `""` when there is none.
 pub fn base_from_document() -> String {
     document()

@@ -125,7 +125,7 @@ fn when_as_built(
         });
         let prerendered = prerendered.clone();
         if fresh {
-            islands(prerendered, site, site.route.get_untracked().lang, code);
+            islands(prerendered, site, code);
         } else {
             whole_app_out_of_sight(prerendered);
         }
@@ -135,7 +135,8 @@ fn when_as_built(
 
 /// Makes the prerendered page live: the frame's handlers, then each island
 /// drawn in a task of its own, those on screen first.
-fn islands(prerendered: web_sys::Element, site: Site, lang: Lang, code: PageCode) {
+fn islands(prerendered: web_sys::Element, site: Site, code: PageCode) {
+    let lang = site.route.get_untracked().lang;
     let owner = root_owner().child();
     owner.with(|| {
         // A link or back/forward to another page: the whole app from now on.
@@ -159,12 +160,6 @@ fn islands(prerendered: web_sys::Element, site: Site, lang: Lang, code: PageCode
             }
         }
     }
-    // Islands inside islands are drawn by their outer one.
-    found.retain(|el| {
-        el.parent_element()
-            .and_then(|p| p.closest("[data-island]").ok().flatten())
-            .is_none()
-    });
     let height = window()
         .inner_height()
         .ok()

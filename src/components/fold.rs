@@ -10,6 +10,9 @@ pub fn FoldToggle(
     open: RwSignal<bool>,
     controls: &'static str,
     class: &'static str,
+    /// `data-island`, when the button is one of its own (see `crate::takeover`).
+    #[prop(optional)]
+    island: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -18,6 +21,7 @@ pub fn FoldToggle(
             class=class
             aria-expanded=move || if open.get() { "true" } else { "false" }
             aria-controls=controls
+            data-island=island
             on:click=move |_| open.update(|o| *o = !*o)
         >
             {children()}

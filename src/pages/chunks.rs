@@ -21,17 +21,22 @@ pub struct PageCode {
     pub page: fn() -> AnyView,
     /// Draws one of the page's islands (`data-island="name"`): the parts the
     /// first page's take-over draws live, keeping the rest of the
-    /// prerendered page (`crate::takeover`). `None` for an unknown name.
-    pub island: fn(&str) -> Option<AnyView>,
+    /// prerendered page (`crate::takeover`), given the prerendered element.
+    /// `None` for an unknown name.
+    pub island: fn(&str, &web_sys::Element) -> Option<Island>,
     /// The page's own content file and where it is (`Source::status`),
     /// which the take-over waits for: here, so that its parser stays in
     /// the page's chunk.
     pub file: fn(&Content) -> (&'static str, FileStatus),
 }
 
-/// A page drawn live as a whole: its root is its one island, `page`.
-fn whole(name: &str, page: fn() -> AnyView) -> Option<AnyView> {
-    (name == "page").then(page)
+/// What the take-over makes of an island.
+pub enum Island {
+    /// A live twin, which replaces the prerendered element.
+    Drawn(AnyView),
+    /// The prerendered element itself, kept: the island's effects and
+    /// handlers work on it.
+    Kept,
 }
 
 fn overview() -> AnyView {
@@ -49,23 +54,23 @@ fn about() -> AnyView {
 
 const OVERVIEW: PageCode = PageCode {
     page: overview,
-    island: super::overview::island,
+    island: |name, _| super::overview::island(name).map(Island::Drawn),
     file: |content| content.plan.status(),
 };
 const POEM: PageCode = PageCode {
     page: poem,
-    island: |name| whole(name, poem),
+    island: super::poem::island,
     file: |content| content.poem.status(),
 };
 const TIMELINE: PageCode = PageCode {
     page: timeline,
-    island: |name| whole(name, timeline),
+    island: super::timeline::island,
     file: |content| content.timeline.status(),
 };
 /// The about page has nothing to draw live: links and text only.
 const ABOUT: PageCode = PageCode {
     page: about,
-    island: |_| None,
+    island: |_, _| None,
     file: |content| content.accessibility.status(),
 };
 

@@ -7,4 +7,6 @@ pub mod overview;
 pub mod poem;
 pub mod timeline;
 
-pub use chunks::{load_early, page_code, prepare_links, ChunkFailed, CurrentPage, PageCode};
+pub use chunks::{
+    load_early, page_code, prepare_links, ChunkFailed, CurrentPage, Island, PageCode,
+};

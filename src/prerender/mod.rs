@@ -563,9 +563,18 @@ mod tests {
         let expected: [(&str, &[&str]); 7] = [
             ("/", &["period", "structure", "logo", "share"]),
             ("/en/", &["period", "structure", "logo", "share"]),
-            ("/poem/", &["page", "share"]),
-            ("/en/poem/", &["page", "share"]),
-            ("/timeline/", &["page", "share"]),
+            (
+                "/poem/",
+                &["stage", "controls", "lines", "status", "print", "share"],
+            ),
+            (
+                "/en/poem/",
+                &["stage", "controls", "lines", "status", "print", "share"],
+            ),
+            (
+                "/timeline/",
+                &["fold", "axis", "filters", "results", "downloads", "share"],
+            ),
             ("/about/", &["share"]),
             ("/404.html", &[]),
         ];

@@ -3,11 +3,16 @@
 //!
 //! The prerendered page already shows everything. So the live app keeps it
 //! and draws live only its islands (`data-island`): the parts that do
-//! something (the share buttons, the overview's period, structure and logo,
-//! the whole poem and timeline pages), each in a task of its own, those on
-//! screen first. The frame gets its handlers without being drawn again
-//! (`components::shell::enhance`). The first link to another page draws the
-//! whole app, as every later page is drawn.
+//! something (the share buttons; the overview's period, structure and logo;
+//! the poem's controls, lines, status and reading for print; the timeline's
+//! fold button, filters, results and downloads), each in a task of its own,
+//! those on screen first, so no task is long even on a slow phone. An
+//! island that only follows the state (the poem's stage, the timeline's
+//! axis) is kept as prerendered, its effects working on it
+//! (`pages::Island::Kept`); only such an island may hold others. The frame
+//! gets its handlers without being drawn again (`components::shell::enhance`).
+//! The first link to another page draws the whole app, as every later page
+//! is drawn.
 //!
 //! The prerendered page is kept only while it is what the live app would
 //! draw: it must be the page for the address (`data-path`; not a 404 page,
@@ -31,7 +36,7 @@ use crate::content::Content;
 use crate::context::{provide_site, use_content, Site};
 use crate::lang::Lang;
 use crate::navigation;
-use crate::pages::{self, PageCode};
+use crate::pages::{self, Island, PageCode};
 use crate::routing::{self, Page};
 
 mod state;
@@ -39,8 +44,13 @@ mod whole;
 use state::{mark_live, root_owner, ISLANDS, ROOT};
 use whole::{element_at, element_path, focus, whole_app_in_place, whole_app_out_of_sight};
 
-/// Starts the live app (from `main`).
+/// Starts the live app (from `main`) in a task of its own: the one that
+/// instantiated the wasm has worked long enough.
 pub fn start() {
+    set_timeout(begin, std::time::Duration::ZERO);
+}
+
+fn begin() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let base = routing::normalize_base(&crate::base_from_document());
     let root = Owner::new();
@@ -195,10 +205,15 @@ fn next_island(
                 return;
             };
             let name = el.get_attribute("data-island").unwrap_or_default();
-            let view = owner.with(|| match name.as_str() {
-                "share" => Some(view! { <Share lang=lang /> }.into_any()),
-                name => (code.island)(name),
+            let island = owner.with(|| match name.as_str() {
+                "share" => Some(Island::Drawn(view! { <Share lang=lang /> }.into_any())),
+                name => (code.island)(name, &el),
             });
+            let view = match island {
+                Some(Island::Drawn(view)) => Some(view),
+                Some(Island::Kept) => return next_island(prerendered, rest, lang, code),
+                None => None,
+            };
             let Some(view) = view else {
                 // An island this build cannot draw: a bug, but never a dead page.
                 leptos::logging::error!("take-over: no island named {name}");

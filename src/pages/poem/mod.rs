@@ -24,6 +24,7 @@ use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
+use crate::pages::Island;
 use autoplay::Autoplay;
 use read_aloud::ReadAloud;
 
@@ -33,109 +34,184 @@ pub fn PoemPage() -> impl IntoView {
     // Rebuilt for each route, so the language is plain, not reactive.
     let lang = use_site().lang();
     view! {
-        <div class="page poem-page" data-island="page">
+        <div class="page poem-page">
             <h1>{lang.poem_strings().page_poem}</h1>
             <Loaded source=use_content().poem render=move |poem| view! { <PoemReader poem=poem lang=lang /> } />
         </div>
     }
 }
 
-/// The instruction, the controls (order, step mode, original, read aloud),
-/// the twelve lines in the order shown, and their status.
-#[component]
-fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
-    let t = lang.poem_strings();
-    let count = poem.lines.len();
-    let location = use_navigation();
-
-    // What the URL asks for, and what the list shows (they differ only for
-    // the instant between a URL change and the reordering).
-    let order = Memo::new(move |_| location.search.with(|s| Order::from_search(s)));
-    let shown = RwSignal::new(order.get_untracked());
-    let stepping = RwSignal::new(false);
-    let current = RwSignal::new(None::<usize>);
-    let autoplay = Autoplay::new();
-    let playing = autoplay.playing;
-    let show_original = RwSignal::new(false);
-    let status = RwSignal::new(String::new());
-    let list_ref = NodeRef::<Ol>::new();
-    let stop_playing = move || autoplay.stop();
-    let read_aloud = ReadAloud::new(Arc::clone(&poem), lang, current, status, list_ref);
-
-    order::follow(order, shown, status, list_ref, read_aloud, t);
-    let toggle_order = move |_| order::flip(order, location);
-
-    let poem_for_status = Arc::clone(&poem);
-    let move_by = move |delta: isize| {
-        let order = shown.get_untracked();
-        let next = step(order, count, current.get_untracked(), delta);
-        current.set(next);
-        if let Some(line) = next.and_then(|i| poem_for_status.lines.get(i)) {
-            let position = order.position(count, next.unwrap_or_default()) + 1;
-            status.set((t.poem_step_status)(position, count, line.get(lang)));
+/// The reader's parts that the first page's take-over draws live, each in
+/// a task of its own (`data-island`, see `crate::takeover`): the controls,
+/// the lines, the status and the other reading for print; the stage around
+/// them is kept, and only its `data-order` follows. The parts share one
+/// [`Reader`], made by whichever comes first.
+pub fn island(name: &str, el: &web_sys::Element) -> Option<Island> {
+    let poem = use_content().poem.ready()?;
+    let lang = use_site().lang();
+    let reader = use_context::<Reader>().unwrap_or_else(|| {
+        let reader = Reader::new(poem, lang);
+        provide_context(reader);
+        reader
+    });
+    let view = match name {
+        "stage" => {
+            let el = el.clone();
+            Effect::new(move |_| {
+                let _ = el.set_attribute("data-order", reader.order_name());
+            });
+            return Some(Island::Kept);
         }
+        "controls" => view! { <Controls reader=reader /> }.into_any(),
+        "lines" => view! { <Lines reader=reader /> }.into_any(),
+        "status" => view! { <Status reader=reader /> }.into_any(),
+        "print" => view! { <OtherReading reader=reader /> }.into_any(),
+        _ => return None,
     };
-    let move_by = StoredValue::new_local(move_by);
-    let go = move |delta: isize| move_by.with_value(|f| f(delta));
+    Some(Island::Drawn(view))
+}
 
-    let leave_stepping = move || {
-        stop_playing();
-        stepping.set(false);
-        current.set(None);
-        status.set(String::new());
-    };
+/// What the reader's parts share: the poem, the order asked for and shown,
+/// step mode, the line highlighted, and what the status says.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    poem: StoredValue<Arc<Poem>>,
+    lang: Lang,
+    count: usize,
+    /// What the URL asks for, and what the list shows (they differ only for
+    /// the instant between a URL change and the reordering).
+    order: Memo<Order>,
+    shown: RwSignal<Order>,
+    stepping: RwSignal<bool>,
+    current: RwSignal<Option<usize>>,
+    autoplay: Autoplay,
+    show_original: RwSignal<bool>,
+    status: RwSignal<String>,
+    list_ref: NodeRef<Ol>,
+    read_aloud: ReadAloud,
+}
 
-    let toggle_stepping = move |_| {
-        read_aloud.stop();
-        if stepping.get_untracked() {
-            leave_stepping();
+impl Reader {
+    fn new(poem: Arc<Poem>, lang: Lang) -> Self {
+        let t = lang.poem_strings();
+        let location = use_navigation();
+        let order = Memo::new(move |_| location.search.with(|s| Order::from_search(s)));
+        let shown = RwSignal::new(order.get_untracked());
+        let current = RwSignal::new(None::<usize>);
+        let status = RwSignal::new(String::new());
+        let list_ref = NodeRef::<Ol>::new();
+        let read_aloud = ReadAloud::new(Arc::clone(&poem), lang, current, status, list_ref);
+        order::follow(order, shown, status, list_ref, read_aloud, t);
+        Self {
+            count: poem.lines.len(),
+            poem: StoredValue::new(poem),
+            lang,
+            order,
+            shown,
+            stepping: RwSignal::new(false),
+            current,
+            autoplay: Autoplay::new(),
+            show_original: RwSignal::new(false),
+            status,
+            list_ref,
+            read_aloud,
+        }
+    }
+
+    fn reversed(&self) -> bool {
+        self.shown.get() == Order::Reverse
+    }
+
+    /// `data-order` of the stage, whose colours follow the order shown.
+    fn order_name(&self) -> &'static str {
+        if self.reversed() {
+            "reverse"
         } else {
-            stepping.set(true);
-            go(0);
+            "original"
         }
-    };
+    }
 
-    let toggle_playing = move |_| {
-        if playing.get_untracked() {
-            stop_playing();
-            return;
+    /// Highlights the line `delta` away from the current one, in the order
+    /// shown, and says it in the status.
+    fn go(&self, delta: isize) {
+        let (order, count, lang) = (self.shown.get_untracked(), self.count, self.lang);
+        let next = step(order, count, self.current.get_untracked(), delta);
+        self.current.set(next);
+        let line = next.and_then(|i| {
+            self.poem
+                .with_value(|p| p.lines.get(i).map(|l| l.get(lang).to_string()))
+        });
+        if let Some(line) = line {
+            let position = order.position(count, next.unwrap_or_default()) + 1;
+            let t = lang.poem_strings();
+            self.status
+                .set((t.poem_step_status)(position, count, &line));
+        }
+    }
+
+    fn leave_stepping(&self) {
+        self.autoplay.stop();
+        self.stepping.set(false);
+        self.current.set(None);
+        self.status.set(String::new());
+    }
+
+    fn toggle_stepping(&self) {
+        self.read_aloud.stop();
+        if self.stepping.get_untracked() {
+            self.leave_stepping();
+        } else {
+            self.stepping.set(true);
+            self.go(0);
+        }
+    }
+
+    fn at_end(&self) -> bool {
+        self.current
+            .get_untracked()
+            .is_some_and(|line| is_last(self.shown.get_untracked(), self.count, line))
+    }
+
+    fn toggle_playing(&self) {
+        if self.autoplay.playing.get_untracked() {
+            return self.autoplay.stop();
         }
         // Start again from the top of the reading when at its end.
-        if current
-            .get_untracked()
-            .is_none_or(|line| is_last(shown.get_untracked(), count, line))
-        {
-            current.set(None);
+        if self.current.get_untracked().is_none() || self.at_end() {
+            self.current.set(None);
         }
-        go(if current.get_untracked().is_none() {
+        self.go(if self.current.get_untracked().is_none() {
             0
         } else {
             1
         });
-        autoplay.start(move || {
-            let at_end = current
-                .get_untracked()
-                .is_some_and(|line| is_last(shown.get_untracked(), count, line));
+        let this = *self;
+        self.autoplay.start(move || {
+            let at_end = this.at_end();
             if !at_end {
-                go(1);
+                this.go(1);
             }
             !at_end
         });
-    };
+    }
 
-    // Reading aloud highlights `current` too: a line highlighted outside
-    // step mode is the one being read.
-    let reading = move || current.get().is_some() && !stepping.get();
-    let toggle_read_aloud = move |_| {
-        if current.get_untracked().is_some() && !stepping.get_untracked() {
-            return read_aloud.stop();
+    /// Reading aloud highlights `current` too: a line highlighted outside
+    /// step mode is the one being read.
+    fn reading(&self) -> bool {
+        self.current.get().is_some() && !self.stepping.get()
+    }
+
+    fn toggle_read_aloud(&self) {
+        if self.current.get_untracked().is_some() && !self.stepping.get_untracked() {
+            return self.read_aloud.stop();
         }
-        leave_stepping();
-        read_aloud.start(shown.get_untracked());
-    };
+        self.leave_stepping();
+        self.read_aloud.start(self.shown.get_untracked());
+    }
 
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if !stepping.get_untracked() {
+    /// Arrow keys step through the lines in step mode.
+    fn on_keydown(&self, ev: leptos::ev::KeyboardEvent) {
+        if !self.stepping.get_untracked() {
             return;
         }
         let delta = match ev.key().as_str() {
@@ -144,15 +220,17 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        stop_playing();
-        go(delta);
-    };
+        self.autoplay.stop();
+        self.go(delta);
+    }
+}
 
-    let reversed = move || shown.get() == Order::Reverse;
-    let is_en = lang == Lang::En;
-    let lines = Arc::clone(&poem);
-    let print_lines = Arc::clone(&poem);
-
+/// The instruction, the controls (order, step mode, original, read aloud),
+/// the twelve lines in the order shown, and their status.
+#[component]
+fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
+    let t = lang.poem_strings();
+    let reader = Reader::new(Arc::clone(&poem), lang);
     view! {
         <div class="poem-intro">
             <p>{poem.instruction.get(lang).to_string()}</p>
@@ -160,22 +238,51 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
         <section
             class="poem"
             aria-label=t.page_poem
-            data-order=move || if reversed() { "reverse" } else { "original" }
-            on:keydown=on_keydown
+            data-order=move || reader.order_name()
+            data-island="stage"
         >
+            <Controls reader=reader />
+            {(lang == Lang::En).then(|| view! { <p class="translation-note">{t.translation_note}</p> })}
+            <Lines reader=reader />
+            <Status reader=reader />
+        </section>
+        <div class="poem-outro">
+            <p>{poem.reflection.get(lang).to_string()}</p>
+            <p>{poem.wish.get(lang).to_string()}</p>
+        </div>
+        <OtherReading reader=reader />
+    }
+}
+
+/// The buttons, and step mode's own when it is on (the arrow keys step too).
+#[component]
+fn Controls(reader: Reader) -> impl IntoView {
+    let Reader {
+        lang,
+        stepping,
+        show_original,
+        autoplay,
+        order,
+        ..
+    } = reader;
+    let t = lang.poem_strings();
+    let location = use_navigation();
+    let is_en = lang == Lang::En;
+    view! {
+        <div class="poem-bar" data-island="controls" on:keydown=move |ev| reader.on_keydown(ev)>
             <div class="poem-controls" role="group" aria-label=t.poem_controls_label>
                 // Its name says what a click does (「下から読む」 / 「上から読む」), so it has
                 // no pressed state: 「上から読む」 announced as pressed would say the
                 // opposite of the order shown. The status and the list's name tell the order.
-                <button type="button" class="poem-toggle" on:click=toggle_order>
+                <button type="button" class="poem-toggle" on:click=move |_| order::flip(order, location)>
                     <span class="poem-toggle-icon" aria-hidden="true">"⇅"</span>
-                    {move || if reversed() { t.poem_read_original } else { t.poem_read_reverse }}
+                    {move || if reader.reversed() { t.poem_read_original } else { t.poem_read_reverse }}
                 </button>
                 <button
                     type="button"
                     class="secondary"
                     aria-pressed=move || stepping.get().to_string()
-                    on:click=toggle_stepping
+                    on:click=move |_| reader.toggle_stepping()
                 >
                     {t.poem_step_mode}
                 </button>
@@ -196,80 +303,118 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
                 {read_aloud::supported()
                     .then(|| {
                         view! {
-                            <button type="button" class="secondary read-aloud" on:click=toggle_read_aloud>
-                                {move || if reading() { t.read_aloud_stop } else { t.read_aloud }}
+                            <button type="button" class="secondary read-aloud" on:click=move |_| reader.toggle_read_aloud()>
+                                {move || if reader.reading() { t.read_aloud_stop } else { t.read_aloud }}
                             </button>
                         }
                     })}
             </div>
             <Show when=move || stepping.get()>
                 <div class="poem-steps" role="group" aria-label=t.poem_step_mode>
-                    <button type="button" class="secondary" on:click=move |_| { stop_playing(); go(-1) }>
+                    <button type="button" class="secondary" on:click=move |_| { autoplay.stop(); reader.go(-1) }>
                         <span aria-hidden="true">"↑ "</span>
                         {t.poem_prev}
                     </button>
-                    <button type="button" class="secondary" on:click=move |_| { stop_playing(); go(1) }>
+                    <button type="button" class="secondary" on:click=move |_| { autoplay.stop(); reader.go(1) }>
                         <span aria-hidden="true">"↓ "</span>
                         {t.poem_next}
                     </button>
-                    <button type="button" class="secondary" aria-pressed=move || playing.get().to_string() on:click=toggle_playing>
+                    <button type="button" class="secondary" aria-pressed=move || autoplay.playing.get().to_string() on:click=move |_| reader.toggle_playing()>
                         {t.poem_play}
                     </button>
                     <p class="poem-hint">{t.poem_step_hint}</p>
                 </div>
             </Show>
-            {is_en.then(|| view! { <p class="translation-note">{t.translation_note}</p> })}
-            <ol
-                class="poem-lines"
-                node_ref=list_ref
-                lang=lang.code()
-                aria-label=move || if reversed() { t.poem_lines_reverse } else { t.poem_lines_original }
-            >
-                <For each=move || shown.get().lines(count) key=|line| *line let:line>
-                    {
-                        let text = lines.lines.get(line).map(|l| l.get(lang).to_string()).unwrap_or_default();
-                        let original = lines.lines.get(line).map(|l| l.ja.clone()).unwrap_or_default();
-                        let is_current = move || current.get() == Some(line);
-                        let class = match line {
-                            0 => "poem-line thesis",
-                            l if l + 1 == count => "poem-line antithesis",
-                            _ => "poem-line",
-                        };
-                        view! {
-                            <li
-                                class=class
-                                class:current=is_current
-                                data-key=line.to_string()
-                                value=(line + 1).to_string()
-                                aria-current=move || is_current().then_some("step")
-                            >
-                                <span class="line-no" aria-hidden="true">{line + 1}</span>
-                                <span class="line-text">
-                                    // Break opportunities after its commas, from the text (content::phrases).
-                                    {phrases(&text)
-                                        .into_iter()
-                                        .enumerate()
-                                        .map(|(i, piece)| view! { {(i > 0).then(|| view! { <wbr /> })}{piece.to_string()} })
-                                        .collect_view()}
-                                    <Show when=move || show_original.get()>
-                                        <span class="line-original" lang="ja">{original.clone()}</span>
-                                    </Show>
-                                </span>
-                            </li>
-                        }
-                    }
-                </For>
-            </ol>
-            <p class="poem-status" role="status">{move || status.get()}</p>
-        </section>
-        <div class="poem-outro">
-            <p>{poem.reflection.get(lang).to_string()}</p>
-            <p>{poem.wish.get(lang).to_string()}</p>
         </div>
-        // Print, and the page without scripts, show both readings: the list above in the
-        // current order, this in the other.
-        <section class="print-only" aria-labelledby="poem-other-reading">
-            <h2 id="poem-other-reading">{move || if reversed() { t.poem_print_other_original } else { t.poem_print_other_reverse }}</h2>
+    }
+}
+
+/// The twelve lines in the order shown, the current one highlighted.
+#[component]
+fn Lines(reader: Reader) -> impl IntoView {
+    let Reader {
+        lang,
+        count,
+        shown,
+        current,
+        show_original,
+        list_ref,
+        poem,
+        ..
+    } = reader;
+    let t = lang.poem_strings();
+    view! {
+        <ol
+            class="poem-lines"
+            node_ref=list_ref
+            lang=lang.code()
+            aria-label=move || if reader.reversed() { t.poem_lines_reverse } else { t.poem_lines_original }
+            data-island="lines"
+        >
+            <For each=move || shown.get().lines(count) key=|line| *line let:line>
+                {
+                    let (text, original) = poem.with_value(|p| {
+                        p.lines
+                            .get(line)
+                            .map(|l| (l.get(lang).to_string(), l.ja.clone()))
+                            .unwrap_or_default()
+                    });
+                    let is_current = move || current.get() == Some(line);
+                    let class = match line {
+                        0 => "poem-line thesis",
+                        l if l + 1 == count => "poem-line antithesis",
+                        _ => "poem-line",
+                    };
+                    view! {
+                        <li
+                            class=class
+                            class:current=is_current
+                            data-key=line.to_string()
+                            value=(line + 1).to_string()
+                            aria-current=move || is_current().then_some("step")
+                        >
+                            <span class="line-no" aria-hidden="true">{line + 1}</span>
+                            <span class="line-text">
+                                // Break opportunities after its commas, from the text (content::phrases).
+                                {phrases(&text)
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, piece)| view! { {(i > 0).then(|| view! { <wbr /> })}{piece.to_string()} })
+                                    .collect_view()}
+                                <Show when=move || show_original.get()>
+                                    <span class="line-original" lang="ja">{original.clone()}</span>
+                                </Show>
+                            </span>
+                        </li>
+                    }
+                }
+            </For>
+        </ol>
+    }
+}
+
+/// What the reader last did, for screen readers and sighted readers alike.
+#[component]
+fn Status(reader: Reader) -> impl IntoView {
+    let status = reader.status;
+    view! { <p class="poem-status" role="status" data-island="status">{move || status.get()}</p> }
+}
+
+/// Print, and the page without scripts, show both readings: the list in the
+/// current order, this in the other.
+#[component]
+fn OtherReading(reader: Reader) -> impl IntoView {
+    let Reader {
+        lang,
+        count,
+        shown,
+        poem,
+        ..
+    } = reader;
+    let t = lang.poem_strings();
+    view! {
+        <section class="print-only" aria-labelledby="poem-other-reading" data-island="print">
+            <h2 id="poem-other-reading">{move || if reader.reversed() { t.poem_print_other_original } else { t.poem_print_other_reverse }}</h2>
             <ol lang=lang.code()>
                 {move || {
                     shown
@@ -278,7 +423,7 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
                         .lines(count)
                         .into_iter()
                         .map(|line| {
-                            let text = print_lines.lines.get(line).map(|l| l.get(lang).to_string()).unwrap_or_default();
+                            let text = poem.with_value(|p| p.lines.get(line).map(|l| l.get(lang).to_string()).unwrap_or_default());
                             view! { <li value=(line + 1).to_string()>{text}</li> }
                         })
                         .collect_view()

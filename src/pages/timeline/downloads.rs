@@ -89,7 +89,7 @@ pub fn Downloads(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl I
             .collect_view()
     };
     view! {
-        <section class="downloads" aria-labelledby="downloads-heading">
+        <section class="downloads" aria-labelledby="downloads-heading" data-island="downloads">
             <h2 id="downloads-heading">{t.download_heading}</h2>
             <ul>
                 <li>

@@ -11,6 +11,52 @@ use crate::content::timeline_filter::{apply, Filter, Index, Outcome, Parsed};
 use crate::lang::Lang;
 use crate::navigation::{use_navigation, with_query, History, Navigation};
 
+/// Entries listed at first and added by each "show more": enough to read, few
+/// enough that a phone redraws them within a frame.
+pub const PAGE: usize = 20;
+
+/// What the explorer's parts share: the filter's state, the file and its
+/// search index, how many entries are listed, and the entry pointed at.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    pub state: Explorer,
+    pub entries: StoredValue<(Arc<Timeline>, Arc<Index>)>,
+    /// Long results are listed a page at a time, so a keystroke never has
+    /// to redraw thousands of entries; downloads and counts use the whole
+    /// result.
+    pub limit: RwSignal<usize>,
+    /// Set while an entry is pointed at or focused: the axis lights its mark.
+    pub lit: RwSignal<Option<usize>>,
+    pub lang: Lang,
+}
+
+impl Parts {
+    pub fn new(timeline: Arc<Timeline>, lang: Lang) -> Self {
+        let index = Arc::new(Index::new(&timeline));
+        let state = Explorer::new(&timeline, &index, lang);
+        let limit = RwSignal::new(PAGE);
+        let filter = state.filter;
+        Effect::new(move |_| {
+            filter.track();
+            if limit.get_untracked() != PAGE {
+                limit.set(PAGE);
+            }
+        });
+        Self {
+            state,
+            entries: StoredValue::new((timeline, index)),
+            limit,
+            lit: RwSignal::new(None),
+            lang,
+        }
+    }
+
+    pub fn timeline(&self) -> Arc<Timeline> {
+        self.entries
+            .with_value(|(timeline, _)| Arc::clone(timeline))
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Explorer {
     /// The filter and what in the URL could not be used.

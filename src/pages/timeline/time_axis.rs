@@ -9,11 +9,10 @@
 //! so the axis fits any screen without scaling its text.
 
 use std::fmt::Write;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::state::{class_token, Explorer};
+use super::state::{class_token, Parts};
 use crate::content::axis::Axis;
 use crate::content::calendar::{
     entry_date_text, fiscal_year_label, format_month, short_month, YearMonth,
@@ -218,16 +217,10 @@ fn year_label(ym: YearMonth, lang: Lang) -> String {
 /// filters hide fade; the entry under the pointer or focus in the list
 /// lights its mark; each mark's link keeps the filters in its query.
 #[component]
-pub fn TimeAxis(
-    timeline: Arc<Timeline>,
-    state: Explorer,
-    /// The entry pointed at or focused in the list.
-    lit: RwSignal<Option<usize>>,
-    lang: Lang,
-) -> impl IntoView {
-    let axis = match Axis::new(&timeline) {
-        Some(axis) if axis.marks.len() <= MAX_MARKS => axis,
-        _ => return ().into_any(),
+pub fn TimeAxis(parts: Parts) -> impl IntoView {
+    let (timeline, lang) = (parts.timeline(), parts.lang);
+    let Some(axis) = shown_axis(&timeline) else {
+        return ().into_any();
     };
     let (Some(first), Some(last)) = (axis.months.first(), axis.months.last()) else {
         return ().into_any();
@@ -238,6 +231,32 @@ pub fn TimeAxis(
         axis.marks.len(),
     );
     let markup = svg(&axis, &timeline, &use_site().href(Page::Timeline), lang);
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    follow_marks(parts, move || figure.get().map(Into::into));
+    // An island the take-over keeps as prerendered: only its marks follow.
+    view! {
+        <figure class="time-axis" node_ref=figure data-island="axis">
+            <div class="axis-frame" inner_html=markup></div>
+            <figcaption>{caption}</figcaption>
+        </figure>
+    }
+    .into_any()
+}
+
+/// The axis of `timeline`, unless it would be a smear of marks.
+fn shown_axis(timeline: &Timeline) -> Option<Axis> {
+    Axis::new(timeline).filter(|axis| axis.marks.len() <= MAX_MARKS)
+}
+
+/// Fades the marks of entries the filter hides and lights the one pointed
+/// at in the list, in the axis `figure` (browser only: an effect). The
+/// marks are looked up in the figure, not the document: until the live
+/// app takes over, the prerendered twin has the same ids.
+pub fn follow_marks(parts: Parts, figure: impl Fn() -> Option<web_sys::Element> + 'static) {
+    let timeline = parts.timeline();
+    let Some(axis) = shown_axis(&timeline) else {
+        return;
+    };
     let location = use_navigation();
     let marks: Vec<(usize, String)> = axis
         .marks
@@ -245,13 +264,10 @@ pub fn TimeAxis(
         .filter_map(|m| Some((m.entry, timeline.entries.get(m.entry)?.id.clone())))
         .collect();
     let total = timeline.entries.len();
-    // Runs in the browser only; the prerendered axis shows every mark. The
-    // marks are looked up in this figure, not the document: until the live
-    // app takes over, the prerendered twin has the same ids.
-    let figure = NodeRef::<leptos::html::Figure>::new();
+    let (outcome, lit) = (parts.state.outcome, parts.lit);
     Effect::new(move |_| {
         let lit = lit.get();
-        let shown = state.outcome.with(|o| {
+        let shown = outcome.with(|o| {
             let mut shown = vec![false; total];
             for &i in &o.shown {
                 if let Some(s) = shown.get_mut(i) {
@@ -262,7 +278,7 @@ pub fn TimeAxis(
         });
         // With the query, so a mark keeps the filters, as the list's links do.
         let page = location.path_and_query();
-        let Some(figure) = figure.get() else {
+        let Some(figure) = figure() else {
             return;
         };
         for (entry, id) in &marks {
@@ -280,13 +296,6 @@ pub fn TimeAxis(
             let _ = el.set_attribute("data-state", state);
         }
     });
-    view! {
-        <figure class="time-axis" node_ref=figure>
-            <div class="axis-frame" inner_html=markup></div>
-            <figcaption>{caption}</figcaption>
-        </figure>
-    }
-    .into_any()
 }
 
 #[cfg(test)]

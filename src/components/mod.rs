@@ -4,6 +4,7 @@ pub mod browser;
 pub mod flip;
 pub mod fold;
 pub mod head;
+pub mod later;
 pub mod loaded;
 pub mod logo_meaning;
 pub mod plan_period;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
+use super::later::later;
 use crate::content::query::encode;
 use crate::context::use_site;
 use crate::i18n::Strings;
@@ -68,11 +69,15 @@ pub fn Share(lang: Lang) -> impl IntoView {
                 .unwrap_or(false),
         );
     });
+    // The links follow the address a task later (a click's task does only
+    // what shows); copying and sharing read it as it is.
+    let address = later(move || location.path_and_query());
     let url = move || {
         origin
             .get()
             .map(|o| format!("{o}{}", location.path_and_query()))
     };
+    let link_url = move || origin.get().map(|o| format!("{o}{}", address.get()));
     let title = move || t.document_title(site.route.get().page);
     let copy = move |_| {
         let Some(url) = url() else { return };
@@ -101,7 +106,7 @@ pub fn Share(lang: Lang) -> impl IntoView {
                 {Network::ALL
                     .into_iter()
                     .map(|network| {
-                        let href = move || network.share_url(&url().unwrap_or_default(), &title());
+                        let href = move || network.share_url(&link_url().unwrap_or_default(), &title());
                         view! {
                             <li>
                                 <a class=format!("share-link share-{}", network.id()) href=href rel="external noopener">

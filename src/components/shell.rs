@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::later::later;
 use super::loaded::when_loaded;
 use crate::context::{provide_site, use_content, use_site, Site};
 use crate::lang::Lang;
@@ -138,7 +139,7 @@ fn Header(lang: Lang) -> impl IntoView {
 /// first page's take-over keeps what does not change, `crate::takeover`):
 /// what the live [`Shell`] does beyond its markup. The addresses that
 /// carry the query (skip link, language switch, the printed address) follow
-/// the location; the skip link and the menu get their handlers. `on_move`
+/// the location, a task later; the skip link and the menu get their handlers. `on_move`
 /// is called after every change of the address (one effect for both).
 /// Browser-only.
 pub fn enhance(root: &web_sys::Element, lang: Lang, on_move: impl Fn() + 'static) {
@@ -162,10 +163,16 @@ pub fn enhance(root: &web_sys::Element, lang: Lang, on_move: impl Fn() + 'static
     let printed = find(".site-footer .print-only");
     let t = lang.strings();
     Effect::new(move |previous: Option<()>| {
-        let path_and_query = location.path_and_query();
+        location.path.track();
+        location.search.track();
         if previous.is_some() {
             on_move();
         }
+    });
+    // The links follow a task later: a click's task does only what shows.
+    let address = later(move || location.path_and_query());
+    Effect::new(move |_| {
+        let path_and_query = address.get();
         if let Some(skip) = &skip {
             let _ = skip.set_attribute("href", &format!("{path_and_query}#main"));
         }

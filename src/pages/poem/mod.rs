@@ -16,6 +16,7 @@ use std::sync::Arc;
 use leptos::html::Ol;
 use leptos::prelude::*;
 
+use crate::components::later::later;
 use crate::components::loaded::Loaded;
 use crate::content::model::Poem;
 use crate::content::phrases::phrases;
@@ -412,12 +413,14 @@ fn OtherReading(reader: Reader) -> impl IntoView {
         ..
     } = reader;
     let t = lang.poem_strings();
+    // Out of sight on screen: it follows the order a task after the click.
+    let order = later(move || shown.get());
     view! {
         <section class="print-only" aria-labelledby="poem-other-reading" data-island="print">
-            <h2 id="poem-other-reading">{move || if reader.reversed() { t.poem_print_other_original } else { t.poem_print_other_reverse }}</h2>
+            <h2 id="poem-other-reading">{move || if order.get() == Order::Reverse { t.poem_print_other_original } else { t.poem_print_other_reverse }}</h2>
             <ol lang=lang.code()>
                 {move || {
-                    shown
+                    order
                         .get()
                         .flipped()
                         .lines(count)

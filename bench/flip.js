@@ -1,10 +1,11 @@
 // The benchmark's anchor (scripts/bench.mjs): the poem's reversal in plain JS, doing what the app's
-// click does for the eye and the reader (DOM order reversed, the button's state, the status, the
-// address's ?order=) and moving the lines as src/components/flip.rs does (FLIP with the Web
+// click does for the eye and the reader (DOM order reversed, the button's state, the stage's colours
+// by its data-order, the status, the address's ?order=) and moving the lines as src/components/flip.rs does (FLIP with the Web
 // Animations API: the same keyframes, duration, stagger and easing).
 const list = document.querySelector('ol.poem-lines');
 const button = document.querySelector('button.poem-toggle');
 const status = document.querySelector('[role=status]');
+const stage = document.querySelector('.poem');
 
 button.addEventListener('click', () => {
   const items = [...list.children];
@@ -13,6 +14,7 @@ button.addEventListener('click', () => {
   for (const li of items.reverse()) list.append(li);
   const reversed = button.getAttribute('aria-pressed') !== 'true';
   button.setAttribute('aria-pressed', String(reversed));
+  stage.dataset.order = reversed ? 'reverse' : 'original';
   status.textContent = reversed ? '下から読んでいます' : '上から読んでいます';
   history.replaceState(null, '', reversed ? '?order=reverse' : location.pathname);
   [...list.children].forEach((li, position) => {

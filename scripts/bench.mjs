@@ -51,7 +51,7 @@ function flipAnchor(site) {
   cpSync(new URL('../bench/flip.js', import.meta.url).pathname, join(site, 'flip/flip.js'));
   writeFileSync(join(site, 'flip/index.html'), `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>FLIP anchor</title>${style}</head>
-<body><main id="main"><div class="page poem-page"><div class="poem">
+<body><main id="main"><div class="page poem-page"><div class="poem" data-order="original">
 <div class="poem-controls"><button type="button" class="poem-toggle" aria-pressed="false">下から読む</button></div>
 ${list}<p class="poem-status" role="status"></p></div></div></main><script src="flip.js"></script></body></html>`);
 }

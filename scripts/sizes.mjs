@@ -85,13 +85,16 @@ function loads(dist, html, base) {
     .filter((m) => !startTags(`<script${m[1]}>`, 'script')[0]?.get('src'))
     .map((m) => m[2]);
   const loaders = [...inline, ...scripts.map((file) => readFileSync(path.join(dist, file), 'utf8'))];
-  const wasm = [
-    ...loaders.flatMap((text) => [...text.matchAll(/(['"`])([^'"`\s]+?\.wasm)\1/g)].map((m) => local(m[2]))),
-    ...href(links.filter((a) => has(a, 'rel', 'preload') && /\.wasm([?#]|$)/.test(a.get('href')))),
-  ];
-  // The chunks of the page's own code (src/pages/chunks.rs), which the loader requests beside the
-  // main wasm: named on its script element by the build.
-  const chunks = startTags(noNoscript, 'script').flatMap((a) => (a.get('data-chunks') ?? '').split(/\s+/).filter(Boolean));
+  const named = loaders.flatMap((text) => [...text.matchAll(/(['"`])([^'"`\s]+?\.wasm)\1/g)].map((m) => local(m[2])));
+  const preloaded = href(links.filter((a) => has(a, 'rel', 'preload') && /\.wasm([?#]|$)/.test(a.get('href'))));
+  // The chunks of the page's own code (src/pages/chunks.rs), requested beside the main wasm: named
+  // on the loader's script element by the build, and preloaded in the head (every preloaded wasm
+  // the loader does not name).
+  const chunks = [...new Set([
+    ...startTags(noNoscript, 'script').flatMap((a) => (a.get('data-chunks') ?? '').split(/\s+/).filter(Boolean)),
+    ...preloaded.filter((file) => !named.includes(file)),
+  ])];
+  const wasm = [...named, ...preloaded].filter((file) => !chunks.includes(file));
   return { css: [...new Set(css)], styles, js, wasm: [...new Set(wasm)], chunks: [...new Set(chunks)], json: [...new Set(json)] };
 }
 

@@ -96,21 +96,19 @@ pub fn harden(
     let wasm_url = quoted_after("module_or_path: '")?;
     let wasm_integrity = integrity(&read(&local(&wasm_url))?);
 
-    // Measured (README, Performance): preloading the wasm at low priority
-    // makes the poem's button live 0.33 s sooner on a slow phone, but
-    // Lighthouse's simulation counts every request that ends before the
-    // observed largest paint against it (mobile LCP 1.1 s -> 2.1-2.3 s), so
-    // the request waits for the paint. Not for a frame callback alone: it
-    // runs before the frame is on screen, and in about one load in six the
-    // wasm was fetched (locally, in milliseconds) before the paint was
-    // reported, which gave the same 2.3-2.4 s. The paint's own report is
-    // awaited, for at most a second (a hidden tab or an early tap reports
-    // none).
+    // The page's head preloads the main wasm (below) and its chunks
+    // (`prerender::head::with_chunks`), so their bytes arrive while the
+    // page is laid out and painted: on a slow phone the poem's button is
+    // live 0.2-0.5 s sooner, the first paint no later (README,
+    // Performance). Compiling and running them waits for the paint: not for
+    // a frame callback alone, which runs before the frame is on screen, but
+    // for the paint's own report, for at most a second (a hidden tab or an
+    // early tap reports none).
     let text = format!(
         "// Written by the build (src/csp.rs): the page's policy allows no inline script.\n\
          import init from '{js_url}';\n\
-         // The prerendered page is painted before the wasm is requested, so the two\n\
-         // share neither bandwidth nor the main thread.\n\
+         // The prerendered page is painted before the wasm is compiled and run, so the two\n\
+         // do not share the main thread.\n\
          await new Promise((painted) => requestAnimationFrame(() => setTimeout(() => {{\n\
            const types = PerformanceObserver.supportedEntryTypes ?? [];\n\
            const type = ['largest-contentful-paint', 'paint'].find((t) => types.includes(t));\n\
@@ -118,15 +116,7 @@ pub fn harden(
            new PerformanceObserver((_, seen) => {{ seen.disconnect(); painted(); }}).observe({{ type, buffered: true }});\n\
            setTimeout(painted, 1000);\n\
          }})));\n\
-         const started = init({{ module_or_path: new Request('{wasm_url}', {{ integrity: '{wasm_integrity}' }}) }});\n\
-         // The page's own code is in wasm chunks (src/pages/chunks.rs), named on this script by the\n\
-         // build: requested now, beside the main wasm, rather than once it runs.\n\
-         for (const href of document.querySelector('script[data-chunks]')?.dataset.chunks.split(' ') ?? []) {{\n\
-           const link = Object.assign(document.createElement('link'), {{ rel: 'preload', href, crossOrigin: 'anonymous' }});\n\
-           link.as = 'fetch';\n\
-           document.head.append(link);\n\
-         }}\n\
-         await started;\n"
+         await init({{ module_or_path: new Request('{wasm_url}', {{ integrity: '{wasm_integrity}' }}) }});\n"
     );
     let hash: String = Sha256::digest(text.as_bytes())[..8]
         .iter()
@@ -156,6 +146,17 @@ pub fn harden(
         "{}{script}{}",
         refresh_integrity(&template[..start], &local, &read)?,
         refresh_integrity(&template[end..], &local, &read)?
+    );
+
+    // The main wasm's bytes are requested with the page; the loader's
+    // request takes them from this preload and checks their integrity
+    // (Chromium ignores, and warns about, `integrity` on a preload `as`
+    // fetch). Last in the head, after the content files; without Trunk's
+    // `type` (its own preload is dropped by the prerenderer).
+    html = html.replacen(
+        "</head>",
+        &format!("<link rel=\"preload\" href=\"{wasm_url}\" as=\"fetch\" crossorigin=\"anonymous\"></head>"),
+        1,
     );
 
     const NOSCRIPT_CSS: &str = "<link rel=\"stylesheet\" href=\"noscript.css\"";
@@ -324,6 +325,10 @@ mod tests {
         )));
         assert!(loader.path.starts_with("loader-") && loader.path.ends_with(".js"));
         assert!(loader.text.contains("import init from '/sub/app-1.js';"));
+        // Its bytes are requested with the page, last in the head.
+        assert!(html.contains(
+            "<link rel=\"preload\" href=\"/sub/app-1_bg.wasm\" as=\"fetch\" crossorigin=\"anonymous\"></head>"
+        ));
         assert!(loader.text.contains(&format!(
             "new Request('/sub/app-1_bg.wasm', {{ integrity: '{}' }})",
             integrity(b"\0asm")
@@ -334,9 +339,6 @@ mod tests {
         assert!(wait.is_some() && wait < init);
         let reported = loader.text.find("new PerformanceObserver(");
         assert!(reported > wait && reported < init);
-        // The page's chunks are preloaded once the main wasm is requested.
-        let chunks = loader.text.find("script[data-chunks]");
-        assert!(chunks > init && chunks < loader.text.find("await started"));
         assert!(loader.text.contains("'largest-contentful-paint', 'paint'"));
     }
 

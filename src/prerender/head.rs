@@ -65,9 +65,11 @@ pub(super) fn without_comments(html: &str) -> String {
     out
 }
 
-/// The loader's script element names the chunks of `page`'s code, which the
-/// loader requests beside the main wasm (`csp.rs`); nothing for a page
-/// without chunks, or a template without the loader (a debug build).
+/// The chunks of the page's code, preloaded at the end of the head (after
+/// the main wasm, `csp.rs`), so they arrive with it; the loader's script
+/// element names them too (`data-chunks`, which the size budgets read).
+/// Nothing for a page without chunks, or a template without the loader (a
+/// debug build).
 pub(super) fn with_chunks(html: &str, chunks: &[String]) -> String {
     const LOADER: &str = "<script type=\"module\" src=\"";
     if chunks.is_empty() {
@@ -82,17 +84,27 @@ pub(super) fn with_chunks(html: &str, chunks: &[String]) -> String {
         return html.to_string();
     };
     let at = at + "<script type=\"module\"".len();
-    format!(
+    let html = format!(
         "{} data-chunks=\"{}\"{}",
         &html[..at],
         super::html::escape(&chunks.join(" ")),
         &html[at..]
-    )
+    );
+    let preloads: String = chunks
+        .iter()
+        .map(|chunk| {
+            format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
+                super::html::escape(chunk)
+            )
+        })
+        .collect();
+    html.replacen("</head>", &format!("{preloads}</head>"), 1)
 }
 
-/// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it
-/// alongside the stylesheet: with the content in the HTML, the wasm comes
-/// second (the loader, `csp.rs`, requests it after the first paint).
+/// Drops Trunk's `<link rel="preload">` of the wasm, early in the head: the
+/// build's own (`csp.rs`, with the loader's integrity) comes last, after
+/// the content files.
 pub(super) fn without_wasm_preload(html: &str) -> String {
     let Some(start) = html
         .match_indices("<link rel=\"preload\"")

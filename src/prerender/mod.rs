@@ -331,7 +331,7 @@ mod tests {
     }
 
     #[test]
-    fn the_wasm_is_not_preloaded_but_the_content_is() {
+    fn trunks_own_wasm_preload_is_dropped_but_the_content_kept() {
         let head = "<link rel=\"preload\" href=\"data/plan.json\" as=\"fetch\"><link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>";
         assert_eq!(
             without_wasm_preload(head),
@@ -484,6 +484,10 @@ mod tests {
             loader("/sub/en/poem/")
         );
         assert!(loader("/sub/").contains("split_page_overview-1.wasm"));
+        // Preloaded with the page, the main wasm first (the template's last link).
+        let head = page(&template, &site, "/sub/en/poem/", &files);
+        let chunk = head.find("<link rel=\"preload\" href=\"split_page_poem-1.wasm\" as=\"fetch\" crossorigin=\"anonymous\">");
+        assert!(chunk.is_some() && chunk < head.find("</head>"), "{head}");
         assert!(!loader("/sub/404.html").contains("data-chunks"));
         // Without a manifest (a build that is not split) nothing is added.
         let plain = Deployment::new("/sub", None);

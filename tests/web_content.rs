@@ -59,6 +59,33 @@ fn a_wrong_field_is_named_by_its_path() {
     );
 }
 
+/// A number where another type belongs is written as serde writes a float
+/// (`content::js_read` lays out the browser's digits): with a point, never
+/// in exponent form, and -0 with its sign.
+#[wasm_bindgen_test]
+fn a_misplaced_number_reads_as_serdes_float() {
+    for (number, shown) in [
+        ("2024.5", "2024.5"),
+        ("1e21", "1000000000000000000000.0"),
+        ("-1.5e-7", "-0.00000015"),
+        ("-0", "-0.0"),
+    ] {
+        assert_eq!(
+            format_error::<Poem>(number),
+            format!("invalid type: floating point `{shown}`, expected struct Poem"),
+        );
+    }
+    let edited = PLAN.replacen(
+        "\"start_fiscal_year\": 2024",
+        "\"start_fiscal_year\": 2024.5",
+        1,
+    );
+    assert_eq!(
+        format_error::<Plan>(&edited),
+        "period.start_fiscal_year: invalid type: floating point `2024.5`, expected i32"
+    );
+}
+
 #[wasm_bindgen_test]
 fn a_syntax_error_names_its_position() {
     let detail = format_error::<Poem>("{ not json");

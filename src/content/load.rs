@@ -59,17 +59,17 @@ fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 }
 
 /// In the browser its own parser reads the text (`JSON.parse`) and serde
-/// reads the value it gives: serde_json's parser and writer stay out of the
-/// wasm (11.7 KB brotli, of which tracking the path takes back 5.2). The
+/// reads the value it gives (`js_read`): serde_json's parser and writer stay
+/// out of the wasm (11.7 KB brotli, of which tracking the path takes back 5.2). The
 /// message is led by the field's path, as natively, but has no line: a
 /// parsed value has none.
 #[cfg(target_arch = "wasm32")]
 fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
     // A SyntaxError's message names the position: "… in JSON at position 2 (line 1 column 3)".
     let value = js_sys::JSON::parse(text).map_err(message_of)?;
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
+    serde_path_to_error::deserialize(super::js_read::Deserializer::from(value)).map_err(|e| {
         let path = e.path().to_string();
-        let message = message_of(e.into_inner().into());
+        let message = e.into_inner().0;
         match path.as_str() {
             "." => message,
             _ => format!("{path}: {message}"),

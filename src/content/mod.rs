@@ -3,6 +3,7 @@
 pub mod axis;
 pub mod calendar;
 pub mod export;
+pub mod js_read;
 pub mod load;
 pub mod message;
 pub mod model;

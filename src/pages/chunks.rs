@@ -11,6 +11,7 @@ use crate::content::Content;
 use crate::context::use_site;
 use crate::routing::Page;
 
+use super::island::Island;
 use super::not_found::NotFoundPage;
 
 /// A page's code, as its chunk hands it to the main module: plain function
@@ -28,15 +29,6 @@ pub struct PageCode {
     /// which the take-over waits for: here, so that its parser stays in
     /// the page's chunk.
     pub file: fn(&Content) -> (&'static str, FileStatus),
-}
-
-/// What the take-over makes of an island.
-pub enum Island {
-    /// A live twin, which replaces the prerendered element.
-    Drawn(AnyView),
-    /// The prerendered element itself, kept: the island's effects and
-    /// handlers work on it.
-    Kept,
 }
 
 fn overview() -> AnyView {

@@ -2,11 +2,10 @@
 
 pub mod about;
 mod chunks;
+pub mod island;
 pub mod not_found;
 pub mod overview;
 pub mod poem;
 pub mod timeline;
 
-pub use chunks::{
-    load_early, page_code, prepare_links, ChunkFailed, CurrentPage, Island, PageCode,
-};
+pub use chunks::{load_early, page_code, prepare_links, ChunkFailed, CurrentPage, PageCode};

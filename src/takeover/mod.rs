@@ -9,7 +9,7 @@
 //! those on screen first, so no task is long even on a slow phone. An
 //! island that only follows the state (the poem's stage, the timeline's
 //! axis) is kept as prerendered, its effects working on it
-//! (`pages::Island::Kept`); only such an island may hold others. The frame
+//! (`pages::island::Island::Kept`); only such an island may hold others. The frame
 //! gets its handlers without being drawn again (`components::shell::enhance`).
 //! The first link to another page draws the whole app, as every later page
 //! is drawn.
@@ -36,7 +36,8 @@ use crate::content::Content;
 use crate::context::{provide_site, use_content, Site};
 use crate::lang::Lang;
 use crate::navigation;
-use crate::pages::{self, Island, PageCode};
+use crate::pages::island::Island;
+use crate::pages::{self, PageCode};
 use crate::routing::{self, Page};
 
 mod state;

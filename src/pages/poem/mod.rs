@@ -25,7 +25,7 @@ use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
-use crate::pages::Island;
+use crate::pages::island::{shared_by_islands, Island};
 use autoplay::Autoplay;
 use read_aloud::ReadAloud;
 
@@ -50,11 +50,7 @@ pub fn PoemPage() -> impl IntoView {
 pub fn island(name: &str, el: &web_sys::Element) -> Option<Island> {
     let poem = use_content().poem.ready()?;
     let lang = use_site().lang();
-    let reader = use_context::<Reader>().unwrap_or_else(|| {
-        let reader = Reader::new(poem, lang);
-        provide_context(reader);
-        reader
-    });
+    let reader = shared_by_islands(|| Reader::new(poem, lang));
     let view = match name {
         "stage" => {
             let el = el.clone();

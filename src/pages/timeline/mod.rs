@@ -21,7 +21,7 @@ use crate::content::timeline_filter::group_by_fiscal_year;
 use crate::context::{use_content, use_site};
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
-use crate::pages::Island;
+use crate::pages::island::{shared_by_islands, Island};
 use downloads::Downloads;
 use entry::EntryRow;
 use filters::Filters;
@@ -75,11 +75,7 @@ pub fn island(name: &str, el: &web_sys::Element) -> Option<Island> {
         ));
     }
     let timeline = use_content().timeline.ready()?;
-    let parts = use_context::<Parts>().unwrap_or_else(|| {
-        let parts = Parts::new(timeline, lang);
-        provide_context(parts);
-        parts
-    });
+    let parts = shared_by_islands(|| Parts::new(timeline, lang));
     let view = match name {
         "axis" => {
             let el = el.clone();

@@ -143,8 +143,6 @@ fn Results(parts: Parts) -> impl IntoView {
     });
     let unlisted = move || outcome.with(|o| o.shown.len().saturating_sub(limit.get()));
     let search_terms = Memo::new(move |_| filter.with(|f| terms(&f.q)));
-    // Per file, not per result, so typing never restyles the whole list.
-    let long_file = total > PAGE;
 
     // A shared link may point at an entry (#id): bring it into view once the
     // entries are drawn (the browser tried before they existed).
@@ -178,7 +176,7 @@ fn Results(parts: Parts) -> impl IntoView {
                 </div>
             </Show>
 
-            <div class="timeline" class:long=long_file>
+            <div class="timeline">
                 <For each=move || groups.get() key=|(year, _)| *year let:group>
                     {
                         let (year, _) = group;

@@ -333,7 +333,7 @@ mod tests {
             "new Request('/sub/app-1_bg.wasm', {{ integrity: '{}' }})",
             integrity(b"\0asm")
         )));
-        // The wasm is requested only after the first paint has been reported.
+        // The wasm is compiled and run only after the first paint has been reported.
         let wait = loader.text.find("requestAnimationFrame");
         let init = loader.text.find("init({ module_or_path");
         assert!(wait.is_some() && wait < init);

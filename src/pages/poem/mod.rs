@@ -8,6 +8,7 @@
 //! (`read_aloud`), which the reordering and step mode stop.
 
 mod autoplay;
+mod lines;
 mod order;
 mod read_aloud;
 mod reader;
@@ -15,17 +16,18 @@ mod reader;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 
 use crate::components::later::later;
 use crate::components::loaded::Loaded;
 use crate::content::model::Poem;
-use crate::content::phrases::phrases;
 use crate::content::reading::Order;
 use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
 use crate::pages::island::{shared_by_islands, Island};
+use lines::Lines;
 use reader::Reader;
 
 /// The route `/poem/`: the poem's reader once `poem.json` is loaded.
@@ -41,11 +43,11 @@ pub fn PoemPage() -> impl IntoView {
     }
 }
 
-/// The reader's parts that the first page's take-over draws live, each in
-/// a task of its own (`data-island`, see `crate::takeover`): the controls,
-/// the lines, the status and the other reading for print; the stage around
-/// them is kept, and only its `data-order` follows. The parts share one
-/// [`Reader`], made by whichever comes first.
+/// The reader's parts that the first page's take-over makes live, each in
+/// a task of its own (`data-island`, see `crate::takeover`): it draws the
+/// controls, the status and the other reading for print anew, and keeps the
+/// stage and the lines, which follow the reader in place. The parts share
+/// one [`Reader`], made by whichever comes first.
 pub fn island(name: &str, el: &web_sys::Element) -> Option<Island> {
     let poem = use_content().poem.ready()?;
     let lang = use_site().lang();
@@ -59,7 +61,11 @@ pub fn island(name: &str, el: &web_sys::Element) -> Option<Island> {
             return Some(Island::Kept);
         }
         "controls" => view! { <Controls reader=reader /> }.into_any(),
-        "lines" => view! { <Lines reader=reader /> }.into_any(),
+        "lines" => {
+            // Kept: the reader moves and marks the prerendered lines (`lines`).
+            reader.list_ref.load(el);
+            return Some(Island::Kept);
+        }
         "status" => view! { <Status reader=reader /> }.into_any(),
         "print" => view! { <OtherReading reader=reader /> }.into_any(),
         _ => return None,
@@ -168,70 +174,6 @@ fn Controls(reader: Reader) -> impl IntoView {
                 </div>
             </Show>
         </div>
-    }
-}
-
-/// The twelve lines in the order shown, the current one highlighted.
-#[component]
-fn Lines(reader: Reader) -> impl IntoView {
-    let Reader {
-        lang,
-        count,
-        shown,
-        current,
-        show_original,
-        list_ref,
-        poem,
-        ..
-    } = reader;
-    let t = lang.poem_strings();
-    view! {
-        <ol
-            class="poem-lines"
-            node_ref=list_ref
-            lang=lang.code()
-            aria-label=move || if reader.reversed() { t.poem_lines_reverse } else { t.poem_lines_original }
-            data-island="lines"
-        >
-            <For each=move || shown.get().lines(count) key=|line| *line let:line>
-                {
-                    let (text, original) = poem.with_value(|p| {
-                        p.lines
-                            .get(line)
-                            .map(|l| (l.get(lang).to_string(), l.ja.clone()))
-                            .unwrap_or_default()
-                    });
-                    let is_current = move || current.get() == Some(line);
-                    let class = match line {
-                        0 => "poem-line thesis",
-                        l if l + 1 == count => "poem-line antithesis",
-                        _ => "poem-line",
-                    };
-                    view! {
-                        <li
-                            class=class
-                            class:current=is_current
-                            data-key=line.to_string()
-                            value=(line + 1).to_string()
-                            aria-current=move || is_current().then_some("step")
-                        >
-                            <span class="line-no" aria-hidden="true">{line + 1}</span>
-                            <span class="line-text">
-                                // Break opportunities after its commas, from the text (content::phrases).
-                                {phrases(&text)
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(i, piece)| view! { {(i > 0).then(|| view! { <wbr /> })}{piece.to_string()} })
-                                    .collect_view()}
-                                <Show when=move || show_original.get()>
-                                    <span class="line-original" lang="ja">{original.clone()}</span>
-                                </Show>
-                            </span>
-                        </li>
-                    }
-                }
-            </For>
-        </ol>
     }
 }
 

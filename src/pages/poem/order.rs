@@ -1,10 +1,11 @@
 //! The poem's reading order: the URL asks for it (`?order=reverse`), the
 //! list follows, reordered in the DOM and animated line by line (FLIP), or
-//! at once with reduced motion.
+//! at once with reduced motion, in the task that changed the URL.
 
 use leptos::html::Ol;
 use leptos::prelude::*;
 
+use super::lines;
 use super::read_aloud::ReadAloud;
 use crate::components::flip;
 use crate::content::reading::Order;
@@ -20,6 +21,7 @@ pub fn follow(
     list_ref: NodeRef<Ol>,
     read_aloud: ReadAloud,
     t: &'static PoemStrings,
+    count: usize,
 ) {
     Effect::new(move |previous: Option<Order>| {
         let target = order.get();
@@ -30,6 +32,14 @@ pub fn follow(
                 .as_ref()
                 .filter(|_| !flip::prefers_reduced_motion())
                 .map(|list| flip::measure(list));
+            // Reordered and set moving in this task: no frame shows the new
+            // order unmoved, and no animation frame does the work again.
+            if let Some(list) = &list {
+                lines::arrange(list, target, count);
+                if let Some(first) = &first {
+                    flip::play(list, first);
+                }
+            }
             shown.set(target);
             status.set(
                 match target {
@@ -38,9 +48,6 @@ pub fn follow(
                 }
                 .to_string(),
             );
-            if let (Some(list), Some(first)) = (list, first) {
-                request_animation_frame(move || flip::play(&list, &first));
-            }
         }
         target
     });

@@ -9,6 +9,7 @@ use leptos::html::Ol;
 use leptos::prelude::*;
 
 use super::autoplay::Autoplay;
+use super::lines;
 use super::order;
 use super::read_aloud::ReadAloud;
 use crate::content::model::Poem;
@@ -46,9 +47,10 @@ impl Reader {
         let status = RwSignal::new(String::new());
         let list_ref = NodeRef::<Ol>::new();
         let read_aloud = ReadAloud::new(Arc::clone(&poem), lang, current, status, list_ref);
-        order::follow(order, shown, status, list_ref, read_aloud, t);
-        Self {
-            count: poem.lines.len(),
+        let count = poem.lines.len();
+        order::follow(order, shown, status, list_ref, read_aloud, t, count);
+        let reader = Self {
+            count,
             poem: StoredValue::new(poem),
             lang,
             order,
@@ -60,7 +62,10 @@ impl Reader {
             status,
             list_ref,
             read_aloud,
-        }
+        };
+        // Drawn or prerendered and kept, the list follows the reader.
+        list_ref.on_load(move |list| lines::follow(list.into(), reader));
+        reader
     }
 
     pub(super) fn reversed(&self) -> bool {

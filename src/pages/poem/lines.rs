@@ -5,28 +5,28 @@
 //! and a reversal is one reordering of the DOM and its movement (FLIP) in
 //! the click's own task, as a plain-JS page would do it.
 
+use std::sync::Arc;
+
+use leptos::html::Ol;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::reader::Reader;
+use crate::content::model::Poem;
 use crate::content::phrases::phrases;
 use crate::content::reading::Order;
 use crate::i18n::poem::PoemStrings;
 use crate::lang::Lang;
 
-/// The list as the page opens: every line in the order shown, the
-/// originals there but hidden until asked for (`data-original` on the list).
+/// The list as the page opens: every line in `order`, the originals
+/// there but hidden until asked for (`data-original` on the list).
 #[component]
-pub fn Lines(reader: Reader) -> impl IntoView {
-    let Reader {
-        lang,
-        count,
-        shown,
-        poem,
-        list_ref,
-        ..
-    } = reader;
-    let order = shown.get_untracked();
+pub fn Lines(
+    poem: StoredValue<Arc<Poem>>,
+    lang: Lang,
+    order: Order,
+    list_ref: NodeRef<Ol>,
+) -> impl IntoView {
+    let count = poem.with_value(|p| p.lines.len());
     let items = order
         .lines(count)
         .into_iter()
@@ -79,17 +79,17 @@ fn label(t: &PoemStrings, order: Order) -> &'static str {
 }
 
 /// Keeps the list (drawn or prerendered) in step with the reader: its
-/// order, name, highlighted line and originals. The reordering itself, with
-/// its movement, is `super::order::follow`'s, which calls [`arrange`].
-pub(super) fn follow(list: Element, reader: Reader) {
-    let Reader {
-        lang,
-        count,
-        shown,
-        current,
-        show_original,
-        ..
-    } = reader;
+/// order (`shown`), name, highlighted line (`current`) and originals. The
+/// reordering itself, with its movement, is `super::order::follow`'s, which
+/// calls [`arrange`].
+pub(super) fn follow(
+    list: Element,
+    lang: Lang,
+    shown: RwSignal<Order>,
+    current: RwSignal<Option<usize>>,
+    show_original: RwSignal<bool>,
+) {
+    let count = list.child_element_count() as usize;
     let t = lang.poem_strings();
     // A prerendered list is in the original order; the URL may ask otherwise.
     arrange(&list, shown.get_untracked(), count);

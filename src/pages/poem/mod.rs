@@ -91,7 +91,7 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
         >
             <Controls reader=reader />
             {(lang == Lang::En).then(|| view! { <p class="translation-note">{t.translation_note}</p> })}
-            <Lines reader=reader />
+            <Lines poem=reader.poem lang=lang order=reader.shown.get_untracked() list_ref=reader.list_ref />
             <Status reader=reader />
         </section>
         <div class="poem-outro">

@@ -64,7 +64,9 @@ impl Reader {
             read_aloud,
         };
         // Drawn or prerendered and kept, the list follows the reader.
-        list_ref.on_load(move |list| lines::follow(list.into(), reader));
+        let show_original = reader.show_original;
+        list_ref
+            .on_load(move |list| lines::follow(list.into(), lang, shown, current, show_original));
         reader
     }
 

@@ -22,9 +22,12 @@ import zlib from 'node:zlib';
 // its own budget. Raised at stop 24 for the take-over that keeps the prerendered page and draws only
 // its islands (src/takeover/: +5.8 KB brotli in the main wasm); won back at stop 25 (content read
 // by our own deserializer, content/js_read.rs: -5.7 KB; the page's islands in parts: +0.8 KB):
-// home 154.0, poem 166.0, about 162.6, timeline 206.1 KB. Lowered to 156 / 164 / 207 KB.
+// home 154.0, poem 166.0, about 162.6, timeline 206.1 KB. Lowered to 156 / 164 / 207 KB. Stop 26:
+// the poem's lines kept as prerendered (-4.7 KB on the poem page); the report says in the reader's
+// language what each test checks (issue 27: +2.1 KB of JSON, +1.9 KB of prerendered HTML, +2.2 KB
+// in the about page's code for the phone layout and the disclosure): about 169.0 KB, raised to 170.
 export const GOAL = { home: 150 * 1024, route: 160 * 1024 };
-export const BUDGET = { home: 156 * 1024, route: 207 * 1024, about: 164 * 1024 };
+export const BUDGET = { home: 156 * 1024, route: 207 * 1024, about: 170 * 1024 };
 
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 

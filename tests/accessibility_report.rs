@@ -303,6 +303,53 @@ fn every_test_the_report_names_exists() {
     assert!(named > 50, "{named} tests named");
 }
 
+/// Tests whose reader's description (`what`) is empty in a language, or
+/// differs from the one the same test has where the report names it before.
+fn undescribed_tests(report: &Accessibility) -> Vec<String> {
+    let mut seen = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for c in &report.criteria {
+        for test in &c.tests {
+            let name = format!("{}: {} › {}", c.id, test.file, test.test);
+            if test.what.ja.trim().is_empty() || test.what.en.trim().is_empty() {
+                problems.push(format!("{name}: says in one language only what it checks"));
+            }
+            let first = seen.entry((&test.file, &test.test)).or_insert(&test.what);
+            if *first != &test.what {
+                problems.push(format!("{name}: described otherwise where named before"));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_test_says_what_it_checks_in_both_languages_the_same_wherever_named() {
+    assert_eq!(undescribed_tests(&shipped()), Vec::<String>::new());
+    let mut report = shipped();
+    // 1.3.1 names the axe-core scan 1.1.1 named first; 1.3.2's first test is named there only.
+    report.criteria[4].tests[2].what.en.push_str(" Also.");
+    report.criteria[5].tests[0].what.ja.clear();
+    let problems = undescribed_tests(&report);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].starts_with("1.3.1: tests/e2e/overview.spec.ts"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[0].ends_with("described otherwise where named before"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("1.3.2: tests/e2e/poem.spec.ts"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].ends_with("in one language only what it checks"),
+        "{problems:?}"
+    );
+}
+
 #[test]
 fn the_report_covers_every_page_of_the_site() {
     assert_eq!(shipped().scope, static_routes());

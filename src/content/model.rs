@@ -285,10 +285,12 @@ impl Criterion {
     }
 }
 
-/// An automated test: the file it is in (from the repository's root) and its
-/// title (a Playwright test's or describe block's, or a Rust test's fn name).
+/// An automated test: the file it is in (from the repository's root), its
+/// title (a Playwright test's or describe block's, or a Rust test's fn name),
+/// and what it checks, for readers (the same words wherever it is named).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct TestRef {
     pub file: String,
     pub test: String,
+    pub what: Text,
 }

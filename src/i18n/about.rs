@@ -52,6 +52,8 @@ pub struct AboutStrings {
     pub report_note_partial: &'static str,
     /// Quotes around a test's title, which is in English.
     pub report_quotes: [&'static str; 2],
+    /// The disclosure that names a criterion's tests (file and title).
+    pub report_tests_named: &'static str,
 }
 
 super::page_strings!(AboutStrings, about_strings);
@@ -116,6 +118,7 @@ static JA: AboutStrings = AboutStrings {
     report_note: "注記",
     report_note_partial: "注記(確認は一部のみ)",
     report_quotes: ["「", "」"],
+    report_tests_named: "自動テストのファイル名とテスト名",
 };
 
 static EN: AboutStrings = AboutStrings {
@@ -178,4 +181,5 @@ static EN: AboutStrings = AboutStrings {
     report_note: "Note",
     report_note_partial: "Note (verified in part only)",
     report_quotes: ["\u{201c}", "\u{201d}"],
+    report_tests_named: "The tests\u{2019} files and titles",
 };

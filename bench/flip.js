@@ -20,14 +20,19 @@ button.addEventListener('click', () => {
   [...list.children].forEach((li, position) => {
     const delta = first.get(li) - li.getBoundingClientRect().top;
     if (Math.abs(delta) < 0.5) return;
-    const swing = delta < 0 ? '1.5rem' : '-1.5rem';
-    li.animate(
+    const rising = delta > 0;
+    const [lane, faded] = rising ? ['-4px', 1] : ['4px', 0.2];
+    li.classList.toggle('rising', rising);
+    li.classList.toggle('falling', !rising);
+    const animation = li.animate(
       [
-        { transform: `translate(0, ${Math.round(delta)}px)` },
-        { transform: `translate(${swing}, ${Math.round(delta / 2)}px)`, offset: 0.5 },
-        { transform: 'translate(0, 0)' },
+        { transform: `translate(0, ${Math.round(delta)}px)`, opacity: faded },
+        { transform: `translate(${lane}, ${Math.round(delta / 2)}px)`, opacity: faded, offset: 0.5 },
+        { opacity: faded, offset: 0.96 },
+        { transform: 'translate(0, 0)', opacity: 1 },
       ],
       { duration: 640, delay: position * 55, easing: 'cubic-bezier(0.45, 0, 0.2, 1)', fill: 'backwards' },
     );
+    animation.onfinish = () => li.classList.remove('rising', 'falling');
   });
 });

@@ -43,10 +43,7 @@ export const WARNINGS = [
 // CSS properties newer than the checker's CSS profile (it reports them as errors, "doesn't exist",
 // since the stylesheet is inside the pages). Each is specified and shipped, and each is read
 // only by browsers that know it.
-export const NEWER_CSS = [
-  // CSS Scroll Snap 2; Chromium 133. The phone menu scrolls to the current page's link.
-  'scroll-initial-target',
-];
+export const NEWER_CSS = [];
 
 /** A document with three known errors: a bogus comment (what Leptos's `<!>` markers are), an
  *  attribute twice, and `placeholder` on a month input. The check expects exactly these. */

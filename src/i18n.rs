@@ -67,6 +67,9 @@ pub struct Strings {
     pub page_poem: &'static str,
     pub page_timeline: &'static str,
     pub page_about: &'static str,
+    /// The menu's names on a phone, where the four must fit one row:
+    /// overview, poem, timeline, about.
+    pub nav_short: [&'static str; 4],
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
@@ -106,6 +109,17 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// A page's name in the phone's menu ([`Self::nav_short`]).
+    pub fn page_short_name(&self, page: Page) -> &'static str {
+        let [overview, poem, timeline, about] = self.nav_short;
+        match page {
+            Page::Overview => overview,
+            Page::Poem => poem,
+            Page::Timeline => timeline,
+            Page::About => about,
+        }
+    }
+
     pub fn page_name(&self, page: Page) -> &'static str {
         match page {
             Page::Overview => self.page_overview,
@@ -140,6 +154,7 @@ static JA: Strings = Strings {
     page_poem: "逆転の発想",
     page_timeline: "プラン決定までの経過",
     page_about: "このサイトについて",
+    nav_short: ["概要", "逆転の発想", "経過", "このサイト"],
     not_found_title: "ページが見つかりません",
     not_found_body: "お探しのページは見つかりませんでした。URLに誤りがないかご確認ください。",
     not_found_home: "トップページへ戻る",
@@ -181,6 +196,7 @@ static EN: Strings = Strings {
     page_poem: "Reverse Thinking",
     page_timeline: "How the plan was decided",
     page_about: "About this site",
+    nav_short: ["Overview", "Poem", "Timeline", "About"],
     not_found_title: "Page not found",
     not_found_body: "We could not find the page you were looking for. Please check the address.",
     not_found_home: "Go to the home page",

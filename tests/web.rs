@@ -18,7 +18,15 @@ fn link_named(name: &str) -> HtmlElement {
     (0..links.length())
         .filter_map(|i| links.item(i))
         .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .find(|a| a.text_content().unwrap_or_default().trim() == name)
+        .find(|a| {
+            // A menu link carries its phone name too (`.nav-short`): its full name counts.
+            let full = a.query_selector(".nav-full").ok().flatten();
+            full.and_then(|f| f.text_content())
+                .or_else(|| a.text_content())
+                .unwrap_or_default()
+                .trim()
+                == name
+        })
         .unwrap_or_else(|| panic!("no link named {name}"))
 }
 

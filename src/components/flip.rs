@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::prelude::{wasm_bindgen, Closure};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
@@ -28,6 +28,9 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn cancel(this: &Animation);
+
+    #[wasm_bindgen(method, setter)]
+    fn set_onfinish(this: &Animation, handler: &JsValue);
 }
 
 /// Duration of one line's journey, in milliseconds.
@@ -74,38 +77,61 @@ pub fn measure(list: &Element) -> HashMap<String, f64> {
     tops
 }
 
-fn keyframe(transform: &str, offset: Option<f64>) -> Object {
+/// One keyframe: where the item is drawn and how opaque (both composited,
+/// so the movement stays off the main thread).
+fn keyframe(transform: &str, opacity: f64, offset: Option<f64>) -> Object {
     let frame = Object::new();
-    let _ = Reflect::set(&frame, &"transform".into(), &transform.into());
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&frame, &key.into(), &value);
+    };
+    set("transform", transform.into());
+    set("opacity", JsValue::from_f64(opacity));
     if let Some(offset) = offset {
-        let _ = Reflect::set(&frame, &"offset".into(), &JsValue::from_f64(offset));
+        set("offset", JsValue::from_f64(offset));
     }
     frame
 }
 
 /// "Last, invert, play": moves every item from its measured place to its new
-/// one, one after another in the new order. Items going down swing right and
-/// items going up swing left, so they pass instead of overlapping.
+/// one, one after another in the new order. They pass in two lanes within
+/// the list's own width: an item going up moves a little left and is drawn
+/// above the others (`.rising`); an item going down moves a little right,
+/// beneath them (`.falling`), faint from the start until it has nearly
+/// landed. So no item's text is drawn over another's, and none leaves the
+/// frame.
 pub fn play(list: &Element, first: &HashMap<String, f64>) {
     for (position, item) in items(list).iter().enumerate() {
         let Some(from) = key(item).and_then(|k| first.get(&k).copied()) else {
             continue;
         };
         let delta = from - item.get_bounding_client_rect().top();
+        // Above the others while rising, beneath them while falling: `z-index`
+        // by class (animated, it would move the whole movement to the main thread).
+        let classes = item.class_list();
+        let _ = classes.toggle_with_force("rising", delta >= 0.5);
+        let _ = classes.toggle_with_force("falling", delta <= -0.5);
         if delta.abs() < 0.5 {
             continue;
         }
-        let swing = if delta < 0.0 { "1.5rem" } else { "-1.5rem" };
+        // Moved up: it was below (`delta` > 0).
+        let rising = delta > 0.0;
+        let (lane, faded) = if rising { ("-4px", 1.0) } else { ("4px", 0.2) };
         // Whole pixels: the offset is only where the motion starts, and
         // integer formatting keeps float formatting out of the wasm.
         let (delta, half) = (delta.round() as i32, (delta / 2.0).round() as i32);
         let frames = Array::new();
-        frames.push(&keyframe(&format!("translate(0, {delta}px)"), None));
+        frames.push(&keyframe(&format!("translate(0, {delta}px)"), faded, None));
         frames.push(&keyframe(
-            &format!("translate({swing}, {half}px)"),
+            &format!("translate({lane}, {half}px)"),
+            faded,
             Some(0.5),
         ));
-        frames.push(&keyframe("translate(0, 0)", None));
+        // Faint until it has nearly landed, past the lines it crosses.
+        let hold = Object::new();
+        let _ = Reflect::set(&hold, &"opacity".into(), &JsValue::from_f64(faded));
+        let _ = Reflect::set(&hold, &"offset".into(), &JsValue::from_f64(0.96));
+        frames.push(&hold);
+        frames.push(&keyframe("translate(0, 0)", 1.0, None));
         let options = Object::new();
         let set = |key: &str, value: JsValue| {
             let _ = Reflect::set(&options, &key.into(), &value);
@@ -115,7 +141,13 @@ pub fn play(list: &Element, first: &HashMap<String, f64>) {
         set("easing", "cubic-bezier(0.45, 0, 0.2, 1)".into());
         // Hold the starting place during the delay: no line jumps ahead.
         set("fill", "backwards".into());
-        item.unchecked_ref::<Animatable>()
+        let animation = item
+            .unchecked_ref::<Animatable>()
             .animate(&frames, &options);
+        // Landed: among the others again, so a line still falling passes beneath it.
+        let landed = item.clone();
+        animation.set_onfinish(&Closure::once_into_js(move || {
+            let _ = landed.class_list().remove_2("rising", "falling");
+        }));
     }
 }

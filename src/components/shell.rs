@@ -76,8 +76,8 @@ fn switch_href(site: Site, to: Lang) -> String {
 
 /// The brand, the language switch (which keeps the page and its query) and
 /// the menu (the current page marked). In this order in every layout, so the
-/// focus order is the order on screen: on a phone the brand has the first
-/// row, the switch and the menu (one row that scrolls on its own) the second.
+/// focus order is the order on screen: on a phone the brand and the switch
+/// share the first row, the menu (its short names) has the second.
 #[component]
 fn Header(lang: Lang) -> impl IntoView {
     let site = use_site();
@@ -111,7 +111,7 @@ fn Header(lang: Lang) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <nav class="site-nav" aria-label=t.nav_label on:focusin=reveal_in_menu>
+                <nav class="site-nav" aria-label=t.nav_label>
                     <ul>
                         {Page::ALL
                             .into_iter()
@@ -122,7 +122,9 @@ fn Header(lang: Lang) -> impl IntoView {
                                             href=href(page)
                                             aria-current=move || (current() == Some(page)).then_some("page")
                                         >
-                                            {t.page_name(page)}
+                                            // One of the two is shown: the short one on a phone.
+                                            <span class="nav-full">{t.page_name(page)}</span>
+                                            <span class="nav-short">{t.page_short_name(page)}</span>
                                         </a>
                                     </li>
                                 }
@@ -139,20 +141,16 @@ fn Header(lang: Lang) -> impl IntoView {
 /// first page's take-over keeps what does not change, `crate::takeover`):
 /// what the live [`Shell`] does beyond its markup. The addresses that
 /// carry the query (skip link, language switch, the printed address) follow
-/// the location, a task later; the skip link and the menu get their handlers. `on_move`
+/// the location, a task later; the skip link gets its handler. `on_move`
 /// is called after every change of the address (one effect for both).
 /// Browser-only.
 pub fn enhance(root: &web_sys::Element, lang: Lang, on_move: impl Fn() + 'static) {
-    use wasm_bindgen::JsCast;
     let site = use_site();
     let location = use_navigation();
     let find = |selector: &str| root.query_selector(selector).ok().flatten();
     let skip = find(".skip-link");
     if let Some(skip) = &skip {
         listen(skip, "click", |ev| focus_main(&ev));
-    }
-    if let Some(nav) = find(".site-nav") {
-        listen(&nav, "focusin", |ev| reveal_in_menu(ev.unchecked_into()));
     }
     let switches = Lang::ALL.map(|to| {
         (
@@ -194,24 +192,6 @@ fn listen(target: &web_sys::Element, event: &str, handler: impl Fn(web_sys::Even
     let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(handler);
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     handler.forget();
-}
-
-/// On a phone the menu is a row that scrolls on its own, and Chromium does
-/// not scroll it to an item that takes the focus while partly in view: bring
-/// the item fully in (nearest, so nothing moves when it already is).
-fn reveal_in_menu(ev: leptos::ev::FocusEvent) {
-    use wasm_bindgen::JsCast;
-    let Some(item) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    // A plain object: web-sys's typed setters would add their glue.
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"block".into(), &"nearest".into());
-    let _ = js_sys::Reflect::set(&options, &"inline".into(), &"nearest".into());
-    item.scroll_into_view_with_scroll_into_view_options(options.unchecked_ref());
 }
 
 /// The unofficial note, the source with its own date, this site's date,

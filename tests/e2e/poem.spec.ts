@@ -89,7 +89,7 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await expect(poemStatus(page).filter({ hasText: '1行目→12行目' })).toBeVisible();
 });
 
-test('the reversal moves the lines one after another (FLIP with transform)', async ({ page }) => {
+test('the reversal moves the lines one after another (FLIP with transform and opacity)', async ({ page }) => {
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);
   const toggle = page.getByRole('button', { name: '下から読む' });
@@ -107,10 +107,55 @@ test('the reversal moves the lines one after another (FLIP with transform)', asy
   expect(delays[0]).toBe(0);
   expect(delays[delays.length - 1]).toBeGreaterThan(400);
   for (const r of running) {
-    expect(r.props.filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p))).toEqual(['transform']);
+    // Only what the compositor animates, off the main thread.
+    expect(r.props.filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p)).sort()).toEqual(['opacity', 'transform']);
   }
   await settled(page);
   await expect(page).toHaveURL(/order=reverse/);
+});
+
+test('on a phone the lines stay inside the frame while they move, and no line is drawn half-seen over another', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(PLAIN_URL + 'poem/');
+  await liveApp(page);
+  const toggle = page.getByRole('button', { name: '下から読む' });
+  await page.locator('.poem').scrollIntoViewIfNeeded();
+  // Every frame of the movement: each line's box against the frame's, and which lines overlap.
+  const sampling = page.evaluate(() => new Promise<{ outside: string[]; overlaps: number; blended: string[] }>((done) => {
+    const frame = document.querySelector('.poem')!;
+    const result = { outside: [] as string[], overlaps: 0, blended: [] as string[] };
+    const start = performance.now();
+    const tick = () => {
+      const box = frame.getBoundingClientRect();
+      const items = [...document.querySelectorAll('ol.poem-lines > li')].map((li, index) => ({ index,
+        key: li.getAttribute('data-key'), rect: li.getBoundingClientRect(),
+        opacity: Number(getComputedStyle(li).opacity), z: Number(getComputedStyle(li).zIndex) || 0,
+      }));
+      for (const i of items) {
+        if (i.rect.left < box.left - 0.5 || i.rect.right > box.right + 0.5) result.outside.push(`line ${i.key}: ${i.rect.left.toFixed(0)}–${i.rect.right.toFixed(0)} in ${box.left.toFixed(0)}–${box.right.toFixed(0)}`);
+      }
+      for (const a of items) for (const b of items) {
+        // Overlapping by more than a card's edge (where a line lands beside another) ...
+        if (a === b || a.rect.bottom <= b.rect.top + 10 || b.rect.bottom <= a.rect.top + 10) continue;
+        // ... shows the line on top (by z-index: rising lines above, falling ones beneath; else the
+        // later in the list) either opaque, its card hiding the other's text, or faint: never
+        // half-seen, its text over the other's.
+        const aOnTop = a.z !== b.z ? a.z > b.z : a.index > b.index;
+        if (!aOnTop) continue;
+        result.overlaps += 1;
+        if (a.opacity > 0.5 && a.opacity < 0.95 && b.opacity > 0.5) result.blended.push(`line ${a.key} at ${a.opacity.toFixed(2)} over line ${b.key} at ${b.opacity.toFixed(2)}`);
+      }
+      if (performance.now() - start < 1400) requestAnimationFrame(tick); else done(result);
+    };
+    requestAnimationFrame(tick);
+  }));
+  await toggle.click();
+  const { outside, overlaps, blended } = await sampling;
+  expect(outside).toEqual([]);
+  expect(overlaps, 'lines crossed during the movement').toBeGreaterThan(0);
+  expect(blended).toEqual([]);
+  await context.close();
 });
 
 test('a reversed link opens reversed, survives reload, and back/forward step through the order', async ({ page }) => {

@@ -136,12 +136,15 @@ test('on phones the header takes at most 100 px and no page is wider than the sc
       }));
       expect(m.header, `/${path} at ${width} px: header height`).toBeLessThanOrEqual(100);
       expect(m.wide, `/${path} at ${width} px: sideways scroll`).toBe(0);
-      // The current page's menu item is in view in the menu's own scrolling row (at 320 px the
-      // longest, "How the plan was decided", is a little wider than the row).
-      const current = page.getByRole('navigation').locator('[aria-current="page"]');
-      if (await current.count()) await expect(current).toBeInViewport({ ratio: width < 390 ? 0.75 : 0.95 });
-      // The other language is one tap away.
-      await expect(page.locator('.lang-switch a:not([aria-current])')).toBeVisible();
+      // Every menu item is whole on screen, on one row (nothing scrolls, nothing is cut), and
+      // the other language, one tap away, is on the row above, apart from the menu.
+      const links = page.getByRole('navigation').getByRole('link');
+      for (const link of await links.all()) await expect(link, `/${path} at ${width} px`).toBeInViewport({ ratio: 1 });
+      const tops = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().top));
+      expect(new Set(tops).size, `/${path} at ${width} px: menu rows`).toBe(1);
+      const other = page.locator('.lang-switch a:not([aria-current])');
+      await expect(other).toBeVisible();
+      expect((await other.boundingBox())!.y + 10, `/${path} at ${width} px: the switch above the menu`).toBeLessThan(tops[0]);
     }
     await context.close();
   }

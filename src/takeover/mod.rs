@@ -4,11 +4,11 @@
 //! The prerendered page already shows everything. So the live app keeps it
 //! and draws live only its islands (`data-island`): the parts that do
 //! something (the share buttons; the overview's period, structure and logo;
-//! the poem's controls, lines, status and reading for print; the timeline's
+//! the poem's controls, status and reading for print; the timeline's
 //! fold button, filters, results and downloads), each in a task of its own,
 //! those on screen first, so no task is long even on a slow phone. An
-//! island that only follows the state (the poem's stage, the timeline's
-//! axis) is kept as prerendered, its effects working on it
+//! island that only follows the state (the poem's stage and lines, the
+//! timeline's axis) is kept as prerendered, its effects working on it
 //! (`pages::island::Island::Kept`); only such an island may hold others. The frame
 //! gets its handlers without being drawn again (`components::shell::enhance`).
 //! The first link to another page draws the whole app, as every later page

@@ -1,8 +1,11 @@
-//! Mixed-language text: in English pages, Japanese names kept beside their
-//! translation are marked `lang="ja"` so screen readers pronounce them right.
+//! Text as the page sets it: in Japanese pages, names and dates kept whole on
+//! a line; in English pages, Japanese names kept beside their translation
+//! marked `lang="ja"` so screen readers pronounce them right.
 
 use leptos::prelude::*;
 
+use crate::content::unbreakable::pieces;
+use crate::content::Content;
 use crate::lang::Lang;
 
 /// Escapes text for an HTML or SVG attribute or element.
@@ -71,7 +74,10 @@ pub fn split_japanese(s: &str) -> Vec<(bool, &str)> {
     runs
 }
 
-/// Renders `text` for a page in `lang`; in English, Japanese runs are marked.
+/// Renders a label or name for a page in `lang`: in English, Japanese runs
+/// are marked. Labels break only between phrases (CSS: auto-phrase), so
+/// they need no more; and they are often flex items, where one more element
+/// would become an item of its own.
 pub fn mixed(text: &str, lang: Lang) -> AnyView {
     if lang == Lang::Ja {
         return text.to_string().into_any();
@@ -84,6 +90,36 @@ pub fn mixed(text: &str, lang: Lang) -> AnyView {
                 view! { <span lang="ja">{run}</span> }.into_any()
             } else {
                 run.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Renders running text for a page in `lang`: as [`mixed`], and in Japanese,
+/// which breaks between any two characters, the names the plan lists and
+/// dates kept whole (`<span class="whole">`, see `content::unbreakable`).
+///
+/// The names come from `plan.json`, which every page loads for its footer
+/// and the take-over waits for: so the prerendered and the live text match.
+pub fn prose(text: &str, lang: Lang) -> AnyView {
+    if lang == Lang::En {
+        return mixed(text, lang);
+    }
+    let plan = use_context::<Content>().and_then(|content| content.plan.ready());
+    let names = plan.as_ref().map_or(&[][..], |plan| &plan.unbreakable[..]);
+    let pieces = pieces(text, names);
+    if let [(false, piece)] = pieces[..] {
+        return piece.to_string().into_any();
+    }
+    pieces
+        .into_iter()
+        .map(|(whole, piece)| {
+            let piece = piece.to_string();
+            if whole {
+                view! { <span class="whole">{piece}</span> }.into_any()
+            } else {
+                piece.into_any()
             }
         })
         .collect_view()

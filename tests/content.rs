@@ -1011,3 +1011,34 @@ fn english_is_consistent() {
         .en
         .contains("DX Promotion Direction (青森県DX推進方向) formulated and published"));
 }
+
+/// Every name the plan keeps whole on a line is one the site shows: in a
+/// content file or in the program's own Japanese strings. A name no text
+/// has any more is a stale entry, and one that fits no line is refused.
+#[test]
+fn every_unbreakable_name_is_in_the_site_text() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    // The plan without its list, so that no name is found in the list itself.
+    let mut plan = plan();
+    let names = std::mem::take(&mut plan.unbreakable);
+    let mut texts = serde_json::to_string(&plan).unwrap_or_default();
+    let mut files = vec![PathBuf::from(format!("{root}/src/i18n.rs"))];
+    for dir in ["public/data", "src/i18n"] {
+        let listed = fs::read_dir(format!("{root}/{dir}")).unwrap_or_else(|e| panic!("{dir}: {e}"));
+        files.extend(listed.filter_map(|f| f.ok().map(|f| f.path())));
+    }
+    for file in files.iter().filter(|f| !f.ends_with("plan.json")) {
+        texts += &fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+    assert!(names.len() >= 10, "the plan lists its names");
+    for name in &names {
+        assert!(texts.contains(name.as_str()), "{name} is on no page");
+        assert!(
+            aomori_dx::content::unbreakable::check_name(name).is_ok(),
+            "{name} cannot be kept whole"
+        );
+    }
+    for name in ["青森県DX推進プラン", "一人ひとり", "本部会議", "取組方針"] {
+        assert!(names.iter().any(|n| n == name), "{name} is kept whole");
+    }
+}

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use crate::content::model::{Logo, LogoPartId};
 use crate::lang::Lang;
-use crate::text::mixed;
+use crate::text::{mixed, prose};
 
 /// The content part ids each piece of the drawing illustrates.
 /// The first id is the one pointing at the piece previews.
@@ -117,7 +117,7 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
                         on:click=move |_| selected.update(|s| *s = if *s == Some(id) { None } else { Some(id) })
                     >
                         <span class="logo-label">{mixed(part.label.get(lang), lang)}</span>
-                        <span class="logo-text">{mixed(part.explanation.get(lang), lang)}</span>
+                        <span class="logo-text">{prose(part.explanation.get(lang), lang)}</span>
                     </button>
                 </li>
             }
@@ -126,7 +126,7 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
 
     view! {
         <ul class="logo-points">
-            {logo.points.iter().map(|p| view! { <li>{mixed(p.get(lang), lang)}</li> }).collect_view()}
+            {logo.points.iter().map(|p| view! { <li>{prose(p.get(lang), lang)}</li> }).collect_view()}
         </ul>
         <div class="logo-explorer" class:has-active=move || active().is_some_and(drawn)>
             <figure class="logo-figure">
@@ -136,7 +136,7 @@ pub fn LogoMeaning(logo: Logo, source_url: String, lang: Lang) -> impl IntoView 
                 <figcaption>{t.logo_figure_caption}</figcaption>
             </figure>
             <div>
-                <p class="hint">{t.logo_hint}</p>
+                <p class="hint">{prose(t.logo_hint, lang)}</p>
                 <ul class="logo-parts">{items}</ul>
             </div>
         </div>

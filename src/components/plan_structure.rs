@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::content::model::{Item, Structure};
 use crate::lang::Lang;
-use crate::text::mixed;
+use crate::text::{mixed, prose};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -64,7 +64,7 @@ pub fn PlanStructure(structure: Structure, lang: Lang) -> impl IntoView {
         })
     };
     view! {
-        <p>{mixed(structure.summary.get(lang), lang)}</p>
+        <p>{prose(structure.summary.get(lang), lang)}</p>
         <div class="structure">
             <div class="structure-group">
                 <h3>{t.fields_heading}</h3>
@@ -80,7 +80,7 @@ pub fn PlanStructure(structure: Structure, lang: Lang) -> impl IntoView {
             </div>
         </div>
         <p id="structure-detail" class="structure-detail" aria-live="polite">
-            {move || detail().map(|d| mixed(&d, lang)).unwrap_or_else(|| t.structure_hint.into_any())}
+            {move || detail().map(|d| prose(&d, lang)).unwrap_or_else(|| t.structure_hint.into_any())}
         </p>
     }
 }

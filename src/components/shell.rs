@@ -9,7 +9,7 @@ use crate::context::{provide_site, use_content, use_site, Site};
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
 use crate::routing::{self, Page};
-use crate::text::mixed;
+use crate::text::prose;
 
 /// The frame of every page (skip link, header, main landmark with the
 /// share links, footer) around `children`, the page itself.
@@ -216,7 +216,7 @@ fn Footer(lang: Lang) -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="footer-inner">
-                <p class="unofficial">{t.unofficial_note}</p>
+                <p class="unofficial">{prose(t.unofficial_note, lang)}</p>
                 {when_loaded(use_content().plan, move |plan| {
                     let source = &plan.source;
                     view! {
@@ -224,14 +224,14 @@ fn Footer(lang: Lang) -> impl IntoView {
                             {t.footer_source_label}
                             {t.colon}
                             <a href=source.url.clone() rel="external">
-                                {mixed(source.title.get(lang), lang)}
+                                {prose(source.title.get(lang), lang)}
                             </a>
                         </p>
                         // The source's date and division, labelled as the source's.
                         <p class="source-updated">
                             {(t.footer_source_updated)(source.updated.get(lang))}
                             {t.list_sep}
-                            {mixed(source.section.get(lang), lang)}
+                            {prose(source.section.get(lang), lang)}
                         </p>
                     }
                 })}

@@ -13,6 +13,7 @@ pub mod reading;
 pub mod sanitize;
 pub mod search;
 pub mod timeline_filter;
+pub mod unbreakable;
 pub mod validate;
 
 pub use load::{Content, LoadError, LoadState, Source};

@@ -50,6 +50,9 @@ pub struct Plan {
     /// The prefecture's page this site is based on, credited in the footer
     /// and on the about page.
     pub source: SourcePage,
+    /// Japanese names that a line never breaks inside, wherever they appear
+    /// on the site (see [`super::unbreakable`]); each 2–16 characters.
+    pub unbreakable: Vec<String>,
 }
 
 /// The source page: its address and how it is credited. Its link is

@@ -46,6 +46,10 @@ impl ContentFile for Plan {
         if self.structure.fields.is_empty() || self.structure.priorities.is_empty() {
             return Err("structure: fields and priorities must not be empty".to_string());
         }
+        for (i, name) in self.unbreakable.iter().enumerate() {
+            super::unbreakable::check_name(name)
+                .map_err(|why| format!("unbreakable[{i}]: {why}"))?;
+        }
         check_link(&self.source.url).map_err(|why| format!("source.url: {why}"))
     }
 }

@@ -15,7 +15,7 @@ use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
 use crate::routing::Page;
-use crate::text::mixed;
+use crate::text::{mixed, prose};
 
 /// The route `/about/`: source, what is unofficial, downloads, terms, the
 /// accessibility policy and its test report.
@@ -33,29 +33,29 @@ pub fn AboutPage() -> impl IntoView {
             <h1>{t.page_about}</h1>
             <section aria-labelledby="about-source">
                 <h2 id="about-source">{t.about_source_heading}</h2>
-                <p>{mixed(t.about_source_body, lang)}</p>
+                <p>{prose(t.about_source_body, lang)}</p>
                 {when_loaded(use_content().plan, move |plan| view! {
                     <p>
                         <a href=plan.source.url.clone() rel="external">
-                            {mixed(plan.source.title.get(lang), lang)}
+                            {prose(plan.source.title.get(lang), lang)}
                         </a>
                     </p>
                 })}
             </section>
             <section aria-labelledby="about-unofficial">
                 <h2 id="about-unofficial">{t.about_unofficial_heading}</h2>
-                <p>{t.about_unofficial_body}</p>
+                <p>{prose(t.about_unofficial_body, lang)}</p>
                 <ul>
-                    {t.about_edits.iter().map(|edit| view! { <li>{mixed(edit, lang)}</li> }).collect_view()}
+                    {t.about_edits.iter().map(|edit| view! { <li>{prose(edit, lang)}</li> }).collect_view()}
                 </ul>
-                <p>{t.about_omitted_intro}</p>
+                <p>{prose(t.about_omitted_intro, lang)}</p>
                 <ul>
-                    {t.about_omitted.iter().map(|left| view! { <li>{mixed(left, lang)}</li> }).collect_view()}
+                    {t.about_omitted.iter().map(|left| view! { <li>{prose(left, lang)}</li> }).collect_view()}
                 </ul>
             </section>
             <section aria-labelledby="about-data">
                 <h2 id="about-data">{t.about_data_heading}</h2>
-                <p>{t.about_data_body}</p>
+                <p>{prose(t.about_data_body, lang)}</p>
                 <ul>
                     <li>
                         <a href=format!("{}#downloads-heading", site.href(Page::Timeline))>
@@ -83,12 +83,12 @@ pub fn AboutPage() -> impl IntoView {
             <section aria-labelledby="about-terms">
                 <h2 id="about-terms">{t.about_terms_heading}</h2>
                 <ul>
-                    {t.about_terms.iter().map(|term| view! { <li>{mixed(term, lang)}</li> }).collect_view()}
+                    {t.about_terms.iter().map(|term| view! { <li>{prose(term, lang)}</li> }).collect_view()}
                 </ul>
             </section>
             <section aria-labelledby="about-a11y">
                 <h2 id="about-a11y">{t.about_a11y_heading}</h2>
-                <p>{t.about_a11y_body}</p>
+                <p>{prose(t.about_a11y_body, lang)}</p>
                 <p>
                     <a href=format!("{}#about-report", site.href(Page::About))>{t.about_a11y_report_link}</a>
                 </p>
@@ -139,7 +139,7 @@ fn report_view(report: Arc<Accessibility>, lang: Lang, base: &str) -> impl IntoV
             <dt>{t.report_scope}</dt>
             <dd><ul class="report-scope">{scope}</ul></dd>
             <dt>{t.report_method}</dt>
-            <dd>{mixed(report.method.get(lang), lang)}</dd>
+            <dd>{prose(report.method.get(lang), lang)}</dd>
         </dl>
         <div class="table-scroll" role="region" aria-labelledby="report-caption" tabindex="0">
             <table class="report-table">
@@ -168,7 +168,7 @@ fn criterion_row(c: &Criterion, lang: Lang) -> impl IntoView {
     let checks = c
         .tests
         .iter()
-        .map(|test| view! { <li>{t.report_automated}{t.colon}{mixed(test.what.get(lang), lang)}</li> })
+        .map(|test| view! { <li>{t.report_automated}{t.colon}{prose(test.what.get(lang), lang)}</li> })
         .collect_view();
     // Test titles are English: marked so on a Japanese page (JIS 3.1.2).
     let title_lang = (lang == Lang::Ja).then_some("en");
@@ -194,7 +194,7 @@ fn criterion_row(c: &Criterion, lang: Lang) -> impl IntoView {
     });
     let labelled = |label: &'static str, text: &Option<crate::content::model::Text>| {
         text.as_ref()
-            .map(|text| view! { <li>{label}{t.colon}{mixed(text.get(lang), lang)}</li> })
+            .map(|text| view! { <li>{label}{t.colon}{prose(text.get(lang), lang)}</li> })
     };
     // Each with the language's colon: 「結果:」, "Result: ".
     let [_, _, level, applies, result_label, method] =

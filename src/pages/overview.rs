@@ -13,7 +13,7 @@ use crate::context::use_content;
 use crate::context::use_site;
 use crate::lang::Lang;
 use crate::routing::Page;
-use crate::text::mixed;
+use crate::text::{mixed, prose};
 
 /// The home page: the plan's title, the unofficial notice, and its
 /// sections once `plan.json` is loaded.
@@ -36,11 +36,11 @@ pub fn OverviewPage() -> impl IntoView {
 /// text: `parts` is the text before and after it.
 pub fn source_sentence(source: &SourcePage, parts: [&'static str; 2], lang: Lang) -> AnyView {
     view! {
-        {mixed(parts[0], lang)}
+        {prose(parts[0], lang)}
         <a href=source.url.clone() rel="external">
-            {mixed(source.title.get(lang), lang)}
+            {prose(source.title.get(lang), lang)}
         </a>
-        {mixed(parts[1], lang)}
+        {prose(parts[1], lang)}
     }
     .into_any()
 }
@@ -51,7 +51,7 @@ pub fn source_sentence(source: &SourcePage, parts: [&'static str; 2], lang: Lang
 pub fn DecisionSummary() -> impl IntoView {
     let lang = use_site().lang();
     crate::components::loaded::when_loaded(use_content().plan, move |plan| {
-        view! { <p class="decision-summary" id="decision-summary">{mixed(plan.decision.summary.get(lang), lang)}</p> }
+        view! { <p class="decision-summary" id="decision-summary">{prose(plan.decision.summary.get(lang), lang)}</p> }
     })
 }
 
@@ -75,7 +75,8 @@ pub fn CommitteeMembers() -> impl IntoView {
 fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
     let site = use_site();
     let t = lang.overview_strings();
-    let txt = |text: &crate::content::model::Text| mixed(text.get(lang), lang);
+    let txt = |text: &crate::content::model::Text| prose(text.get(lang), lang);
+    let label = |text: &crate::content::model::Text| mixed(text.get(lang), lang);
     // In two halves, each type-erased: one view type for the whole page is
     // deeper than the compiler's query limit. Every section has a heading
     // (the HTML checker warns of one without): the first is 基本理念.
@@ -112,7 +113,7 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
                     .map(|p| {
                         view! {
                             <li class="card">
-                                <h3>{txt(&p.label)}</h3>
+                                <h3>{label(&p.label)}</h3>
                                 <p>{txt(&p.text)}</p>
                                 {(!p.basis.is_empty())
                                     .then(|| {
@@ -122,7 +123,7 @@ fn PlanSections(plan: std::sync::Arc<Plan>, lang: Lang) -> impl IntoView {
                                                 {p
                                                     .basis
                                                     .iter()
-                                                    .map(|b| view! { <span class="basis-item">{txt(b)}</span> })
+                                                    .map(|b| view! { <span class="basis-item">{label(b)}</span> })
                                                     .collect_view()}
                                             </p>
                                         }
@@ -172,7 +173,7 @@ fn period_section(plan: &Plan, lang: Lang) -> AnyView {
     view! {
         <section aria-labelledby="period" data-island="period">
             <h2 id="period">{t.period_heading}</h2>
-            <p>{mixed(plan.period.text.get(lang), lang)}</p>
+            <p>{prose(plan.period.text.get(lang), lang)}</p>
             <PlanPeriod start=plan.period.start_fiscal_year end=plan.period.end_fiscal_year lang=lang />
         </section>
     }

@@ -89,6 +89,31 @@ test('one click reverses the lines in the DOM and the URL; a second click restor
   await expect(poemStatus(page).filter({ hasText: '1行目→12行目' })).toBeVisible();
 });
 
+test('at rest no empty band is left under the last line; the status takes its room once it speaks', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(PLAIN_URL + 'poem/');
+  await liveApp(page);
+  const stage = page.getByRole('region', { name: '逆転の発想' });
+  // The room under the last line, as much as beside it (the stage's own padding), and no more.
+  const gap = () =>
+    stage.evaluate((el) => {
+      const last = el.querySelector('ol')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { below: box.bottom - last.bottom, beside: last.left - box.left };
+    });
+  const rest = await gap();
+  expect(rest.below, JSON.stringify(rest)).toBeLessThanOrEqual(rest.beside + 8);
+  await expect(poemStatus(page)).toHaveText(/^\s*$/);
+  await page.getByRole('button', { name: '下から読む' }).click();
+  await expect(poemStatus(page)).toHaveText(/12行目→1行目/);
+  // Spoken, and shown: the status is on screen below the lines, whole.
+  const status = await poemStatus(page).boundingBox();
+  expect(status!.height).toBeGreaterThan(16);
+  expect((await gap()).below).toBeGreaterThan(status!.height);
+  await context.close();
+});
+
 test('the reversal moves the lines one after another (FLIP with transform and opacity)', async ({ page }) => {
   await page.goto(PLAIN_URL + 'poem/');
   await expect(lines(page)).toHaveCount(12);

@@ -27,6 +27,7 @@ use crate::context::use_site;
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
 use crate::pages::island::{shared_by_islands, Island};
+use crate::text::prose;
 use lines::Lines;
 use reader::Reader;
 
@@ -57,6 +58,7 @@ pub fn island(name: &str, el: &web_sys::Element) -> Option<Island> {
             let el = el.clone();
             Effect::new(move |_| {
                 let _ = el.set_attribute("data-order", reader.order_name());
+                let _ = el.toggle_attribute_with_force("data-said", reader.said());
             });
             return Some(Island::Kept);
         }
@@ -87,6 +89,7 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
             class="poem"
             aria-label=t.page_poem
             data-order=move || reader.order_name()
+            data-said=move || reader.said().then_some("")
             data-island="stage"
         >
             <Controls reader=reader />
@@ -170,7 +173,7 @@ fn Controls(reader: Reader) -> impl IntoView {
                     <button type="button" class="secondary" aria-pressed=move || autoplay.playing.get().to_string() on:click=move |_| reader.toggle_playing()>
                         {t.poem_play}
                     </button>
-                    <p class="poem-hint">{t.poem_step_hint}</p>
+                    <p class="poem-hint">{prose(t.poem_step_hint, lang)}</p>
                 </div>
             </Show>
         </div>

@@ -74,6 +74,13 @@ impl Reader {
         self.shown.get() == Order::Reverse
     }
 
+    /// Whether the status says something: the stage's `data-said`, without
+    /// which the status takes no room (an attribute of the stage, not of the
+    /// live region, whose every change a screen reader may announce).
+    pub(super) fn said(&self) -> bool {
+        self.status.with(|status| !status.is_empty())
+    }
+
     /// `data-order` of the stage, whose colours follow the order shown.
     pub(super) fn order_name(&self) -> &'static str {
         if self.reversed() {

@@ -14,7 +14,7 @@ use crate::content::search::split_marked;
 use crate::content::timeline_filter::Index;
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
-use crate::text::mixed;
+use crate::text::{mixed, prose};
 
 /// The entry at `i` of `timeline`.
 #[component]
@@ -61,9 +61,9 @@ pub fn EntryRow(
             .into_iter()
             .map(|(m, run)| {
                 if m {
-                    view! { <mark>{mixed(run, lang)}</mark> }.into_any()
+                    view! { <mark>{prose(run, lang)}</mark> }.into_any()
                 } else {
-                    mixed(run, lang)
+                    prose(run, lang)
                 }
             })
             .collect_view()

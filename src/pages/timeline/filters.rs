@@ -11,7 +11,7 @@ use crate::content::calendar::YearMonth;
 use crate::content::model::Timeline;
 use crate::content::timeline_filter::{Filter, Sort};
 use crate::lang::Lang;
-use crate::text::mixed;
+use crate::text::{mixed, prose};
 
 /// The form that sets the explorer's filter (through the URL). On phones it
 /// folds behind one button that says how many filters are active, so the
@@ -100,7 +100,7 @@ pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl Int
                     on:blur=move |_| state.end_typing()
                     autocomplete="off"
                 />
-                <p id="timeline-q-hint" class="hint">{t.timeline_search_hint}</p>
+                <p id="timeline-q-hint" class="hint">{prose(t.timeline_search_hint, lang)}</p>
             </div>
             <fieldset class="field">
                 <legend>{t.timeline_bodies_legend}</legend>

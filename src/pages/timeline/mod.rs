@@ -22,6 +22,7 @@ use crate::context::{use_content, use_site};
 use crate::lang::Lang;
 use crate::navigation::use_navigation;
 use crate::pages::island::{shared_by_islands, Island};
+use crate::text::prose;
 use downloads::Downloads;
 use entry::EntryRow;
 use filters::Filters;
@@ -40,7 +41,7 @@ pub fn TimelinePage() -> impl IntoView {
             <h1>{t.page_timeline}</h1>
             <SummaryToggle lang=lang />
             <crate::pages::overview::DecisionSummary />
-            <p>{t.timeline_intro}</p>
+            <p>{prose(t.timeline_intro, lang)}</p>
             <crate::pages::overview::CommitteeMembers />
             <Loaded
                 source=use_content().timeline
@@ -171,7 +172,7 @@ fn Results(parts: Parts) -> impl IntoView {
 
             <Show when=move || outcome.with(|o| o.shown.is_empty())>
                 <div class="empty">
-                    <p>{t.timeline_empty}</p>
+                    <p>{prose(t.timeline_empty, lang)}</p>
                     <button type="button" on:click=move |_| state.clear()>{t.timeline_clear}</button>
                 </div>
             </Show>

@@ -35,6 +35,13 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    pub fn year_month(self) -> YearMonth {
+        YearMonth {
+            year: self.year,
+            month: self.month,
+        }
+    }
+
     /// The Japanese fiscal year the date falls in (April starts a year).
     pub fn fiscal_year(self) -> i32 {
         if self.month >= 4 {
@@ -72,6 +79,9 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// A year and month, as in `?from=2023-06`.
+/// The most months a month picker offers (50 years).
+pub const MAX_MONTHS: usize = 600;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct YearMonth {
     pub year: i32,
@@ -94,6 +104,43 @@ impl YearMonth {
 
     pub fn iso(self) -> String {
         format!("{:04}-{:02}", self.year, self.month)
+    }
+
+    /// The month after this one.
+    pub fn next(self) -> YearMonth {
+        if self.month >= 12 {
+            YearMonth {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            YearMonth {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
+    /// The months a timeline's dates span, first to last, for the month
+    /// pickers: at most [`MAX_MONTHS`] of them, so no data makes a list
+    /// without end. `extra` (a month the URL asks for) is added in its
+    /// place if it is outside the span.
+    pub fn span(dates: impl IntoIterator<Item = Date>, extra: &[YearMonth]) -> Vec<YearMonth> {
+        let months: Vec<YearMonth> = dates.into_iter().map(Date::year_month).collect();
+        let (Some(&first), Some(&last)) = (months.iter().min(), months.iter().max()) else {
+            return extra.to_vec();
+        };
+        let mut out: Vec<YearMonth> = std::iter::successors(Some(first), |m| Some(m.next()))
+            .take_while(|m| *m <= last)
+            .take(MAX_MONTHS)
+            .collect();
+        for m in extra {
+            if !out.contains(m) {
+                out.push(*m);
+            }
+        }
+        out.sort_unstable();
+        out
     }
 
     pub fn first_day(self) -> Date {
@@ -450,5 +497,21 @@ mod tests {
     fn display_formats() {
         assert_eq!(format_date(d("2023-09-28"), Lang::Ja), "2023年9月28日");
         assert_eq!(format_date(d("2023-09-28"), Lang::En), "28 September 2023");
+    }
+
+    #[test]
+    fn month_pickers_span_the_dates_and_keep_a_month_the_url_asks_for() {
+        let d = |s: &str| Date::parse(s).expect("a date");
+        let ym = |year, month| YearMonth { year, month };
+        let months = YearMonth::span([d("2023-05-10"), d("2023-03-07"), d("2024-02-07")], &[]);
+        assert_eq!(months.first(), Some(&ym(2023, 3)));
+        assert_eq!(months.last(), Some(&ym(2024, 2)));
+        assert_eq!(months.len(), 12);
+        assert!(months.windows(2).all(|w| w[0].next() == w[1]));
+        let asked = YearMonth::span([d("2023-03-07")], &[ym(2030, 1), ym(2023, 3)]);
+        assert_eq!(asked, [ym(2023, 3), ym(2030, 1)]);
+        assert_eq!(YearMonth::span([], &[ym(2023, 1)]), [ym(2023, 1)]);
+        let long = YearMonth::span([d("1900-01-01"), d("2199-12-31")], &[]);
+        assert_eq!(long.len(), MAX_MONTHS);
     }
 }

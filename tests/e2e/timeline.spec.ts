@@ -62,9 +62,9 @@ test('body filters with counts, dates and sort each change the list and the URL'
   await expect(count(page)).toHaveText('全11件中6件を表示');
   await expect(page).toHaveURL(URL + '?body=committee,hq');
 
-  await page.getByLabel('開始(年月)').fill('2023-06');
+  await page.getByLabel('開始(年月)').selectOption('2023-06');
   await expect(page).toHaveURL(URL + '?body=committee,hq&from=2023-06');
-  await page.getByLabel('終了(年月)').fill('2023-12');
+  await page.getByLabel('終了(年月)').selectOption('2023-12');
   await expect(page).toHaveURL(URL + '?body=committee,hq&from=2023-06&to=2023-12');
   expect(await dates(page)).toEqual(['2023.6.2', '2023.6.7', '2023.7.26', '2023.11.22']);
   // Counts follow the other filters.
@@ -79,6 +79,9 @@ test('body filters with counts, dates and sort each change the list and the URL'
   expect(await dates(page)).toEqual(['2023.11.22', '2023.7.26', '2023.6.7', '2023.6.2']);
   await expect(page.getByRole('checkbox', { name: /策定委員会/ })).toBeChecked();
   await expect(page.getByLabel('開始(年月)')).toHaveValue('2023-06');
+  // A month picker names its months as the page writes them, from the entries' first to their last.
+  await expect(page.getByLabel('開始(年月)').locator('option:checked')).toHaveText('2023年6月');
+  await expect(page.getByLabel('終了(年月)').locator('option')).toHaveText(['指定なし', ...['3', '4', '5', '6', '7', '8', '9', '10', '11', '12'].map((m) => `2023年${m}月`), '2024年1月', '2024年2月']);
 
   await page.getByRole('search').getByRole('button', { name: '絞り込みを解除' }).click();
   await expect(page).toHaveURL(URL);
@@ -298,4 +301,38 @@ test('a large generated timeline (1,000 entries) lists 20 at a time and filters 
   }
   await page.getByRole('button', { name: 'さらに11件を表示(残り11件)' }).click();
   await expect(entries(page)).toHaveCount(91);
+});
+
+test('on a phone the search key, or the button at the foot of the open filters, folds them and goes to the entries', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(URL);
+  await liveApp(page);
+  const fold = page.getByRole('button', { name: /^絞り込み($|\()/ });
+  const inView = () => count(page).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('searchbox').fill('会議');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(count(page)).toBeFocused();
+  await expect(count(page)).toHaveText(/^全11件中[1-9]\d*件を表示$/);
+  expect(await inView()).toBe(true);
+  await expect(page).toHaveURL(URL + '?q=' + encodeURIComponent('会議'));
+
+  await page.evaluate(() => scrollTo(0, 0));
+  await fold.click();
+  await page.getByRole('searchbox').fill('');
+  await page.getByRole('checkbox', { name: /策定委員会/ }).check({ force: true });
+  await page.getByRole('button', { name: '4件の結果を見る' }).click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(count(page)).toBeFocused();
+  expect(await inView()).toBe(true);
+  // On a desktop the filters never fold, and there is no such button.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('button', { name: /件の結果を見る/ })).toBeHidden();
+  await context.close();
 });

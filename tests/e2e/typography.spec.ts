@@ -356,3 +356,38 @@ test('the 404 page keeps the way home and the navigation, without share buttons'
   await page.goto(PLAIN_URL + 'about/');
   await expect(page.locator('.share')).toHaveCount(1);
 });
+
+test('small things in place: share controls two to a row on a phone, an entry\'s link by its date on a desktop, the footer to the bottom of a short page', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 320, height: 700 }, ...PHONE });
+  let page = await phone.newPage();
+  await page.goto(PLAIN_URL);
+  await liveApp(page);
+  const share = page.getByRole('complementary', { name: 'このページをシェア' });
+  const boxes = await share.locator('li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: Math.round(r.width) })));
+  expect(boxes).toHaveLength(4);
+  const rows = [...new Set(boxes.map((b) => b.top))];
+  expect(rows, 'two rows of two').toHaveLength(2);
+  expect(boxes.filter((b) => b.top === rows[0])).toHaveLength(2);
+  expect(new Set(boxes.map((b) => b.width)).size, 'of one width').toBe(1);
+  await phone.close();
+
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await desktop.newPage();
+  await page.goto(PLAIN_URL + 'timeline/');
+  await liveApp(page);
+  for (const entry of await page.locator('ol.entries > li').all()) {
+    const date = (await entry.locator('.entry-date').boundingBox())!;
+    const link = (await entry.getByRole('link', { name: /の項目へのリンクをコピー$/ }).boundingBox())!;
+    expect(link.x - (date.x + date.width), 'the link follows the date').toBeLessThan(40);
+    expect(Math.abs(link.y + link.height / 2 - (date.y + date.height / 2)), 'on its line').toBeLessThan(6);
+  }
+  await page.goto(PAGES_URL + 'no/such/page');
+  const bottom = await page.evaluate(() => {
+    const footer = document.querySelector('footer')!;
+    const below = document.elementFromPoint(innerWidth / 2, innerHeight - 2);
+    return { canvas: getComputedStyle(document.documentElement).backgroundColor, footer: getComputedStyle(footer).backgroundColor, below: below?.tagName, gap: innerHeight - footer.getBoundingClientRect().bottom };
+  });
+  expect(bottom.gap, 'the page is shorter than the window').toBeGreaterThan(0);
+  expect(bottom.canvas, 'below the footer, its colour').toBe(bottom.footer);
+  await desktop.close();
+});

@@ -83,7 +83,7 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
     let reader = Reader::new(Arc::clone(&poem), lang);
     view! {
         <div class="poem-intro">
-            <p>{poem.instruction.get(lang).to_string()}</p>
+            <p>{prose(poem.instruction.get(lang), lang)}</p>
         </div>
         <section
             class="poem"
@@ -98,8 +98,8 @@ fn PoemReader(poem: Arc<Poem>, lang: Lang) -> impl IntoView {
             <Status reader=reader />
         </section>
         <div class="poem-outro">
-            <p>{poem.reflection.get(lang).to_string()}</p>
-            <p>{poem.wish.get(lang).to_string()}</p>
+            <p>{prose(poem.reflection.get(lang), lang)}</p>
+            <p>{prose(poem.wish.get(lang), lang)}</p>
         </div>
         <OtherReading reader=reader />
     }

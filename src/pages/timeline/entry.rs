@@ -85,7 +85,18 @@ pub fn EntryRow(
             let url = browser::url_with_hash(&id);
             leptos::task::spawn_local(async move {
                 let ok = browser::copy_text(&url).await;
-                status.set(if ok { t.link_copied } else { t.copy_failed }.to_string());
+                let said = if ok { t.link_copied } else { t.copy_failed };
+                status.set(said.to_string());
+                // Shown as a toast over the page: gone after a while, unless
+                // another copy said something since.
+                set_timeout(
+                    move || {
+                        if status.with_untracked(|now| now == said) {
+                            status.set(String::new());
+                        }
+                    },
+                    std::time::Duration::from_secs(4),
+                );
             });
         }
     };

@@ -1,5 +1,5 @@
 //! The timeline's filter form: search (IME-aware), bodies with counts,
-//! month range, order, and a button to clear them all.
+//! month range (a select of the months the entries span), order, and a button to clear them all.
 
 use std::sync::Arc;
 
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::state::{class_token, Explorer};
 use crate::components::fold::FoldToggle;
-use crate::content::calendar::YearMonth;
+use crate::content::calendar::{format_month, Date, YearMonth};
 use crate::content::model::Timeline;
 use crate::content::timeline_filter::{Filter, Sort};
 use crate::lang::Lang;
@@ -48,6 +48,29 @@ pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl Int
             });
         }
     };
+    // The months the entries span, a select each (a month field shows only
+    // dashes until it is set, and some browsers have none); a month the URL
+    // asks for outside them is offered too.
+    let dates: Vec<Date> = timeline
+        .entries
+        .iter()
+        .flat_map(|e| [Some(&e.start), e.end.as_ref()])
+        .flatten()
+        .filter_map(|d| Date::parse(d))
+        .collect();
+    let month_options = move |is_from: bool| {
+        let dates = dates.clone();
+        move || {
+            let chosen = filter.with(|f| if is_from { f.from } else { f.to });
+            let months = YearMonth::span(dates.iter().copied(), chosen.as_slice());
+            let any = view! { <option value="" selected=chosen.is_none()>{t.timeline_any_month}</option> };
+            let months = months
+                .into_iter()
+                .map(|m| view! { <option value=m.iso() selected=chosen == Some(m)>{format_month(m, lang)}</option> })
+                .collect_view();
+            view! { {any} {months} }
+        }
+    };
     let bodies = timeline
         .bodies
         .iter()
@@ -83,11 +106,32 @@ pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl Int
         .collect_view();
 
     let open = RwSignal::new(false);
+    // On a phone, where the open filters stand between the search and the
+    // entries: the keyboard's search key (the form's submit) or the button
+    // at their foot folds them and goes to the count above the entries.
+    let to_results = move || {
+        if !open.get_untracked() {
+            return;
+        }
+        open.set(false);
+        // Once the folded form has left the layout.
+        request_animation_frame(|| {
+            if let Some(count) = document().get_element_by_id("timeline-count") {
+                count.scroll_into_view();
+                if let Ok(count) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(count) {
+                    let _ = count.focus();
+                }
+            }
+        });
+    };
     view! {
         <FoldToggle open=open controls="timeline-filters" class="filters-toggle secondary">
             {move || (t.timeline_filter_toggle)(filter.with(Filter::active_count))}
         </FoldToggle>
-        <form id="timeline-filters" class="filters" class:open=open role="search" aria-label=t.timeline_filters_label on:submit=|ev| ev.prevent_default()>
+        <form id="timeline-filters" class="filters" class:open=open role="search" aria-label=t.timeline_filters_label on:submit=move |ev| {
+            ev.prevent_default();
+            to_results();
+        }>
             <div class="field search-field">
                 <label for="timeline-q">{t.timeline_search_label}</label>
                 <input
@@ -112,15 +156,15 @@ pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl Int
                     <div class="months">
                         <div>
                             <label for="timeline-from">{t.timeline_from}</label>
-                            <input id="timeline-from" type="month"
-                                prop:value=move || filter.with(|f| f.from.map(YearMonth::iso).unwrap_or_default())
-                                on:change=month_input(true) />
+                            <select id="timeline-from" on:change=month_input(true)>
+                                {month_options(true)}
+                            </select>
                         </div>
                         <div>
                             <label for="timeline-to">{t.timeline_to}</label>
-                            <input id="timeline-to" type="month"
-                                prop:value=move || filter.with(|f| f.to.map(YearMonth::iso).unwrap_or_default())
-                                on:change=month_input(false) />
+                            <select id="timeline-to" on:change=month_input(false)>
+                                {month_options(false)}
+                            </select>
                         </div>
                     </div>
                 </fieldset>
@@ -139,9 +183,14 @@ pub fn Filters(state: Explorer, timeline: Arc<Timeline>, lang: Lang) -> impl Int
                     </select>
                 </div>
             </div>
-            <button type="button" class="secondary" on:click=move |_| state.clear() disabled=move || filter.with(Filter::is_default)>
-                {t.timeline_clear}
-            </button>
+            <div class="filters-actions">
+                <button type="button" class="secondary" on:click=move |_| state.clear() disabled=move || filter.with(Filter::is_default)>
+                    {t.timeline_clear}
+                </button>
+                <button type="button" class="show-results" on:click=move |_| to_results()>
+                    {move || (t.timeline_show_results)(outcome.with(|o| o.shown.len()))}
+                </button>
+            </div>
         </form>
     }
 }

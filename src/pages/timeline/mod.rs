@@ -160,8 +160,10 @@ fn Results(parts: Parts) -> impl IntoView {
     let ignored = move || parsed.with(|p| p.ignored.join(", "));
 
     view! {
-        <div class="results" data-island="results">
-            <p class="result-count" role="status">
+        // `data-said`: the copy status shows (as a toast) only while it says
+        // something; an attribute here, not on the live region.
+        <div class="results" data-island="results" data-said=move || status.with(|s| !s.is_empty()).then_some("")>
+            <p class="result-count" id="timeline-count" role="status" tabindex="-1">
                 {move || (t.timeline_count)(total, outcome.with(|o| o.shown.len()))}
                 {move || (unlisted() > 0).then(|| format!(" {}", (t.timeline_listed)(limit.get())))}
             </p>

@@ -9,7 +9,7 @@ use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::{wasm_bindgen, Closure};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 // The Web Animations API is behind `web_sys_unstable_apis` in web-sys; these
 // two stable browser methods are bound directly instead.
@@ -47,15 +47,15 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|query| query.matches())
 }
 
-fn items(list: &Element) -> Vec<HtmlElement> {
+/// The list's items, in their order in the DOM.
+pub fn items(list: &Element) -> Vec<Element> {
     let children = list.children();
     (0..children.length())
         .filter_map(|i| children.item(i))
-        .filter_map(|e| e.dyn_into::<HtmlElement>().ok())
         .collect()
 }
 
-fn key(item: &HtmlElement) -> Option<String> {
+fn key(item: &Element) -> Option<String> {
     item.get_attribute("data-key")
 }
 
@@ -77,19 +77,44 @@ pub fn measure(list: &Element) -> HashMap<String, f64> {
     tops
 }
 
-/// One keyframe: where the item is drawn and how opaque (both composited,
-/// so the movement stays off the main thread).
-fn keyframe(transform: &str, opacity: f64, offset: Option<f64>) -> Object {
+/// One keyframe: where the item is drawn (unchanged where `None`) and how
+/// opaque (both composited, so the movement stays off the main thread).
+fn keyframe(transform: Option<&str>, opacity: f64, offset: Option<f64>) -> Object {
     let frame = Object::new();
     let set = |key: &str, value: JsValue| {
         let _ = Reflect::set(&frame, &key.into(), &value);
     };
-    set("transform", transform.into());
+    if let Some(transform) = transform {
+        set("transform", transform.into());
+    }
     set("opacity", JsValue::from_f64(opacity));
     if let Some(offset) = offset {
         set("offset", JsValue::from_f64(offset));
     }
     frame
+}
+
+type FinishHandler = Closure<dyn Fn(JsValue)>;
+
+thread_local! {
+    /// The one `finish` handler of the animations last played. Replacing it
+    /// frees the one before: those animations were cancelled (`measure`)
+    /// and finish no more, and none is left holding a closure of its own.
+    static ON_FINISH: std::cell::RefCell<Option<FinishHandler>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Landed: among the others again, so a line still falling passes beneath
+/// it. `event` is the animation's; its effect's target is the line.
+fn landed(event: JsValue) {
+    let line = Reflect::get(&event, &"target".into())
+        .and_then(|animation| Reflect::get(&animation, &"effect".into()))
+        .and_then(|effect| Reflect::get(&effect, &"target".into()))
+        .ok()
+        .and_then(|line| line.dyn_into::<Element>().ok());
+    if let Some(line) = line {
+        let _ = line.class_list().remove_2("rising", "falling");
+    }
 }
 
 /// "Last, invert, play": moves every item from its measured place to its new
@@ -100,38 +125,41 @@ fn keyframe(transform: &str, opacity: f64, offset: Option<f64>) -> Object {
 /// landed. So no item's text is drawn over another's, and none leaves the
 /// frame.
 pub fn play(list: &Element, first: &HashMap<String, f64>) {
+    let on_finish: FinishHandler = Closure::new(landed);
     for (position, item) in items(list).iter().enumerate() {
         let Some(from) = key(item).and_then(|k| first.get(&k).copied()) else {
             continue;
         };
+        // Moved up: it was below (`delta` > 0).
         let delta = from - item.get_bounding_client_rect().top();
+        let moved = delta.abs() >= 0.5;
+        let rising = moved && delta > 0.0;
         // Above the others while rising, beneath them while falling: `z-index`
         // by class (animated, it would move the whole movement to the main thread).
         let classes = item.class_list();
-        let _ = classes.toggle_with_force("rising", delta >= 0.5);
-        let _ = classes.toggle_with_force("falling", delta <= -0.5);
-        if delta.abs() < 0.5 {
+        let _ = classes.toggle_with_force("rising", rising);
+        let _ = classes.toggle_with_force("falling", moved && !rising);
+        if !moved {
             continue;
         }
-        // Moved up: it was below (`delta` > 0).
-        let rising = delta > 0.0;
         let (lane, faded) = if rising { ("-4px", 1.0) } else { ("4px", 0.2) };
         // Whole pixels: the offset is only where the motion starts, and
         // integer formatting keeps float formatting out of the wasm.
         let (delta, half) = (delta.round() as i32, (delta / 2.0).round() as i32);
         let frames = Array::new();
-        frames.push(&keyframe(&format!("translate(0, {delta}px)"), faded, None));
         frames.push(&keyframe(
-            &format!("translate({lane}, {half}px)"),
+            Some(&format!("translate(0, {delta}px)")),
+            faded,
+            None,
+        ));
+        frames.push(&keyframe(
+            Some(&format!("translate({lane}, {half}px)")),
             faded,
             Some(0.5),
         ));
         // Faint until it has nearly landed, past the lines it crosses.
-        let hold = Object::new();
-        let _ = Reflect::set(&hold, &"opacity".into(), &JsValue::from_f64(faded));
-        let _ = Reflect::set(&hold, &"offset".into(), &JsValue::from_f64(0.96));
-        frames.push(&hold);
-        frames.push(&keyframe("translate(0, 0)", 1.0, None));
+        frames.push(&keyframe(None, faded, Some(0.96)));
+        frames.push(&keyframe(Some("translate(0, 0)"), 1.0, None));
         let options = Object::new();
         let set = |key: &str, value: JsValue| {
             let _ = Reflect::set(&options, &key.into(), &value);
@@ -144,10 +172,7 @@ pub fn play(list: &Element, first: &HashMap<String, f64>) {
         let animation = item
             .unchecked_ref::<Animatable>()
             .animate(&frames, &options);
-        // Landed: among the others again, so a line still falling passes beneath it.
-        let landed = item.clone();
-        animation.set_onfinish(&Closure::once_into_js(move || {
-            let _ = landed.class_list().remove_2("rising", "falling");
-        }));
+        animation.set_onfinish(on_finish.as_ref());
     }
+    ON_FINISH.with(|held| *held.borrow_mut() = Some(on_finish));
 }

@@ -11,6 +11,7 @@ use leptos::html::Ol;
 use leptos::prelude::*;
 use web_sys::Element;
 
+use crate::components::flip::items;
 use crate::content::model::Poem;
 use crate::content::phrases::phrases;
 use crate::content::reading::Order;
@@ -115,13 +116,6 @@ pub(super) fn follow(
             let _ = list.toggle_attribute_with_force("data-original", show_original.get());
         });
     }
-}
-
-fn items(list: &Element) -> Vec<Element> {
-    let children = list.children();
-    (0..children.length())
-        .filter_map(|i| children.item(i))
-        .collect()
 }
 
 /// Puts the list's items in `order`, moving only if they are not already.

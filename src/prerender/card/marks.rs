@@ -48,15 +48,19 @@ pub(super) fn body_shape(id: &str, cx: f32, cy: f32, r: f32) -> String {
             cy + r * 0.85,
             cx - r * 1.1
         ),
-        // Drawn level, tip to the left, then turned to point down-left as ✎ does.
+        // Drawn level, tip to the left, then turned to point down-left as ✎
+        // does; a white band between the tip and the body.
         "consultation" => format!(
-            "<path d=\"M{} {cy}L{} {}H{}V{}H{}Z\" transform=\"rotate(-45 {cx} {cy})\" fill=\"{fill}\" {edge}/>",
+            "<g transform=\"rotate(-45 {cx} {cy})\"><path d=\"M{} {cy}L{} {}H{}V{}H{}Z\" fill=\"{fill}\" {edge}/><path d=\"M{} {}V{}\" stroke=\"#ffffff\" stroke-width=\"2\"/></g>",
             cx - r * 1.3,
             cx - r * 0.45,
             cy - r * 0.6,
             cx + r * 1.3,
             cy + r * 0.6,
-            cx - r * 0.45
+            cx - r * 0.45,
+            cx - r * 0.2,
+            cy - r * 0.6,
+            cy + r * 0.6
         ),
         _ => format!("<circle cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\" fill=\"{fill}\" {edge}/>"),
     }

@@ -394,7 +394,6 @@ mod tests {
             "★Draft approved",
             "★Final draft approved",
             "★Plan adopted",
-            "Milestone of the plan",
         ] {
             assert!(en.texts.iter().any(|t| t == text), "{text}: {:?}", en.texts);
         }

@@ -7,7 +7,7 @@
 use super::draw::{baseline, Anchor, Canvas, Style, BAND, HEIGHT, MARGIN, MUTED, TEXT, WIDTH};
 use super::marks::{body_colour, body_shape};
 use super::wrap::{fit, Measure, Weight};
-use crate::content::axis::Axis;
+use crate::content::axis::{lanes, Axis};
 use crate::content::model::{Entry, Timeline};
 use crate::lang::Lang;
 use crate::pages::timeline::time_axis::MILESTONE_GLYPH;
@@ -40,12 +40,22 @@ pub(super) fn draw(canvas: &mut Canvas, lang: Lang, timeline: &Timeline, measure
     // The axis is inset by a mark's radius, so marks at its ends stay inside the margins.
     let (left, right) = (MARGIN + MARK, WIDTH - MARGIN - MARK);
     let x = |fraction: f64| left + fraction as f32 * (right - left);
+    // Lanes for the card's own marks (the page's are for glyphs on a phone): marks closer than
+    // a mark and a half, or a range's pencil and a mark before it, take separate lanes.
+    let spans: Vec<(f64, f64)> = axis
+        .marks
+        .iter()
+        .map(|m| (m.at, m.until.unwrap_or(m.at)))
+        .collect();
+    let lane_of = lanes(&spans, f64::from(3.0 * MARK / (right - left)), 3);
+    let lane_count = lane_of.iter().max().map_or(1, |l| l + 1);
     let marks: Vec<(&Entry, f32, Option<f32>, usize)> = axis
         .marks
         .iter()
-        .filter_map(|m| {
+        .zip(&lane_of)
+        .filter_map(|(m, &lane)| {
             let entry = timeline.entries.get(m.entry)?;
-            Some((entry, x(m.at), m.until.map(x), m.lane))
+            Some((entry, x(m.at), m.until.map(x), lane))
         })
         .collect();
     let milestones: Vec<(f32, usize, String)> = marks
@@ -64,7 +74,7 @@ pub(super) fn draw(canvas: &mut Canvas, lang: Lang, timeline: &Timeline, measure
     let legend = legend_rows(timeline, &marks, !milestones.is_empty(), lang, measure);
 
     // Heights around the axis line: labels and lanes above, months, years and legend below.
-    let lanes = axis.lanes.max(1) as f32;
+    let lanes = lane_count as f32;
     let above = (lanes - 1.0) * LANE + MARK + 26.0 + (rows - 1.0).max(0.0) * ROW + LABEL;
     let below = 46.0 + 40.0 + 62.0 + (legend.len() as f32 - 1.0) * 40.0;
     let (top, bottom) = (title_y + 40.0, HEIGHT - 44.0);
@@ -150,7 +160,7 @@ pub(super) fn draw(canvas: &mut Canvas, lang: Lang, timeline: &Timeline, measure
         let at = if until.is_some() { cx - MARK - 4.0 } else { cx };
         canvas.shape(&body_shape(&entry.body, at, cy, MARK));
     }
-    let top_lane = lane_y(axis.lanes.saturating_sub(1));
+    let top_lane = lane_y(lane_count - 1);
     for (cx, lane, label, row, anchor) in &labels {
         let (cx, lane, row, anchor) = (*cx, *lane, *row, *anchor);
         let y = top_lane - MARK - 26.0 - row as f32 * ROW;
@@ -206,7 +216,8 @@ pub(super) fn alt(lang: Lang, timeline: &Timeline) -> String {
 
 /// The bodies that have marks, laid out in rows: where each item starts,
 /// its id and its label.
-/// The milestones' item, last, has no id.
+/// The milestones' item, last, has no id; it is left out rather than put
+/// on a fourth row.
 fn legend_rows<'a>(
     timeline: &'a Timeline,
     marks: &[(&Entry, f32, Option<f32>, usize)],
@@ -227,6 +238,11 @@ fn legend_rows<'a>(
     for (id, label) in items {
         let item = 28.0 + measure.width(label, SMALL, Weight::Regular);
         if at + item > WIDTH - MARGIN && at > MARGIN {
+            // The ★ in three rows at most: its labels name it, and a fourth
+            // row would push the legend off the card.
+            if id.is_empty() && rows.len() >= 3 {
+                break;
+            }
             rows.push(Vec::new());
             at = MARGIN;
         }

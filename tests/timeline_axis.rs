@@ -76,3 +76,42 @@ fn each_bodys_mark_is_its_badge_in_the_stylesheet() {
         assert!(line.contains(&expected), "{line} should set {expected}");
     }
 }
+
+/// The number in attribute `name` of the first element that starts with `start`.
+fn number(markup: &str, start: &str, name: &str) -> f64 {
+    let at = markup
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in the SVG"));
+    let rest = &markup[at..];
+    let rest = &rest[..rest.find('>').unwrap_or(rest.len())];
+    let key = format!(" {name}=\"");
+    let from = rest
+        .find(&key)
+        .map(|i| i + key.len())
+        .unwrap_or_else(|| panic!("{start} has no {name}"));
+    let value = &rest[from..];
+    value[..value.find('"').unwrap_or(value.len())]
+        .parse()
+        .unwrap_or_else(|e| panic!("{start} {name}: {e}"))
+}
+
+#[test]
+fn the_fiscal_years_rule_runs_from_its_label_down_to_the_axis_line_not_through_the_months() {
+    let t = timeline();
+    let axis = Axis::new(&t).expect("dated entries");
+    for (lang, label) in [
+        (Lang::Ja, "2023(令和5)年度"),
+        (Lang::En, "FY2023 (Reiwa 5)"),
+    ] {
+        let markup = svg(&axis, &t, "/", lang);
+        let axis_line = number(&markup, r#"<line class="axis-line""#, "y1");
+        assert_eq!(number(&markup, r#"<line class="fy-rule""#, "y2"), axis_line);
+        let top = number(&markup, r#"<line class="fy-rule""#, "y1");
+        let text = number(&markup, r#"<text class="fy-label""#, "y");
+        assert!(text < top && top < axis_line, "{text} {top} {axis_line}");
+        assert!(markup.contains(&format!(">{label}</text>")), "{label}");
+        // Months and years are below the axis line.
+        assert!(number(&markup, r#"<text class="month""#, "y") > axis_line);
+        assert!(number(&markup, r#"<text class="year""#, "y") > axis_line);
+    }
+}

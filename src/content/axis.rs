@@ -3,12 +3,15 @@
 //! geometry (fractions of the axis's length), so the page's SVG and the
 //! share card draw the same picture from the same numbers.
 
+pub mod flags;
+
 use super::calendar::{Date, YearMonth};
 use super::model::Timeline;
 
 /// Entries closer than this many days go in separate lanes, so their marks
-/// do not cover each other even on a 320 px screen.
-const LANE_GAP_DAYS: f64 = 12.0;
+/// (glyphs about 15 px wide) stay apart even on a 320 px screen, where a
+/// year is about 270 px.
+const LANE_GAP_DAYS: f64 = 26.0;
 
 /// At most this many lanes: a dense file overlaps rather than grows tall.
 const MAX_LANES: usize = 3;

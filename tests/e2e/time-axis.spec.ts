@@ -149,3 +149,93 @@ test('on phones the header takes at most 100 px and no page is wider than the sc
     await context.close();
   }
 });
+
+// The axis on any screen: its key on screen with it, and every word on it legible, apart from the
+// others and from the lines (the fiscal year's rule, the milestones' leaders).
+const LEGEND = {
+  ja: { path: 'timeline/', name: '時間軸の記号の凡例', items: ['推進方向の策定・公表', '策定委員会', '推進本部', '推進本部幹事会', '意見募集', '★プラン策定の節目'] },
+  en: {
+    path: 'en/timeline/',
+    name: 'Key to the time axis',
+    items: ['DX Promotion Direction formulated and published', 'Planning Committee', 'DX Promotion Headquarters', 'Headquarters Steering Committee', 'Public comment', '★Milestone of the plan'],
+  },
+} as const;
+
+for (const width of [390, 320]) {
+  for (const lang of ['ja', 'en'] as const) {
+    test(`${lang}: on a ${width} px phone the axis's key is on screen, a glyph before each name, named for screen readers`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 844 }, ...PHONE });
+      const page = await context.newPage();
+      await page.goto(PLAIN_URL + LEGEND[lang].path);
+      await liveApp(page);
+      const legend = page.getByRole('figure').getByRole('list', { name: LEGEND[lang].name });
+      await expect(legend).toBeVisible();
+      // (The ★ is in the text, hidden from screen readers; the bodies' glyphs are the badges' CSS.)
+      await expect(legend.getByRole('listitem')).toHaveText([...LEGEND[lang].items]);
+      // Whole on the screen's width, and compact: lines of 12 px text under the axis, at most four
+      // at 390 px, six at 320 (the milestones' ★, which their labels name on the axis, is in the
+      // key for screen readers only).
+      expect((await legend.getByRole('listitem').last().boundingBox())!.width).toBeLessThanOrEqual(1);
+      const box = (await legend.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(box.height).toBeLessThanOrEqual((width >= 390 ? 4 : 6) * 17);
+      // The glyphs are the list's badges (the same CSS), hidden from screen readers.
+      const glyphs = await legend.locator('li > [aria-hidden="true"]').evaluateAll((spans) =>
+        spans.map((s) => {
+          const before = getComputedStyle(s, '::before').content;
+          return before === 'none' || before === 'normal' ? s.textContent : before.replace(/^"|"$/g, '');
+        }),
+      );
+      expect(glyphs).toEqual(['◎', '◆', '■', '▲', '✎', '★']);
+      await context.close();
+    });
+  }
+}
+
+/** The axis's words (months, years, labels) and marks as drawn: boxes of the visible ones, and
+ *  the boxes of its lines that stand on labels (the fiscal year's rule, the leaders). */
+const drawn = (page: Page) =>
+  page.locator('figure svg').evaluate((svg) => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const shown = (e: Element) => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().width > 0;
+    return {
+      words: [...svg.querySelectorAll(':scope > text')].filter(shown).map((t) => ({ text: t.textContent!, ...box(t) })),
+      marks: [...svg.querySelectorAll('a > text')].map((t) => ({ text: t.textContent!, ...box(t) })),
+      lines: [...svg.querySelectorAll('line.fy-rule, line.leader')].map((l) => ({ text: l.getAttribute('class')!, ...box(l) })),
+    };
+  });
+type Box = { text: string; left: number; right: number; top: number; bottom: number };
+const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+for (const width of [320, 390, 1280]) {
+  for (const lang of ['ja', 'en'] as const) {
+    test(`${lang}: at ${width} px no word on the axis touches another, a mark or a line, and the marks are large`, async ({ browser }) => {
+      const phone = width < 1000 ? PHONE : {};
+      const context = await browser.newContext({ viewport: { width, height: 900 }, ...phone });
+      const page = await context.newPage();
+      await page.goto(PLAIN_URL + LEGEND[lang].path);
+      await liveApp(page);
+      const { words, marks, lines } = await drawn(page);
+      const labels = words.map((w) => w.text);
+      expect(labels).toEqual(expect.arrayContaining(lang === 'ja' ? ['★素案決定', '★原案決定', '★プラン決定', '2023(令和5)年度', '2023年', '2024年'] : ['★Draft approved', '★Final draft approved', '★Plan adopted', 'FY2023 (Reiwa 5)', '2023', '2024']));
+      for (let i = 0; i < words.length; i++) {
+        for (let j = i + 1; j < words.length; j++) expect(meet(words[i], words[j]), `${words[i].text} and ${words[j].text}`).toBe(false);
+        for (const mark of marks) expect(meet(words[i], mark), `${words[i].text} and the mark ${mark.text}`).toBe(false);
+        for (const line of lines) expect(meet(words[i], line), `${words[i].text} and a ${line.text}`).toBe(false);
+      }
+      // Inside the page's width.
+      for (const w of words) expect(w.left >= 0 && w.right <= width, w.text).toBe(true);
+      // The fiscal year's rule is a line, and it stands on its own label.
+      expect(lines.filter((l) => l.text === 'fy-rule')).toHaveLength(1);
+      // On a wide screen the key names the ★ too.
+      if (width >= 1000) await expect(page.getByRole('list', { name: LEGEND[lang].name }).getByRole('listitem').last()).toBeVisible();
+      // Marks of at least 16 px (their glyphs' boxes; the ink of ◆ is about two thirds of it).
+      for (const mark of marks) expect(Math.min(mark.right - mark.left, mark.bottom - mark.top), mark.text).toBeGreaterThanOrEqual(16);
+      await context.close();
+    });
+  }
+}

@@ -100,13 +100,17 @@ pub fn EntryRow(
             });
         }
     };
+    // A milestone is named by its ★ tag. (Not the class `milestone`, whose
+    // marker in the rail is turned into a diamond: ◆ is the committee's
+    // glyph on the axis, in the legend and on the share card; the ★ is
+    // `time_axis::MILESTONE_GLYPH`.)
     let is_milestone = milestone.is_some();
     view! {
         <li
             id=id
             class=format!("entry body-{}", class_token(&entry.body))
             class:range=is_range
-            class:milestone=is_milestone
+            class:has-milestone=is_milestone
             class:targeted=is_target
             on:mouseenter=move |_| lit.set(Some(i))
             on:mouseleave=move |_| lit.set(None)

@@ -4,6 +4,7 @@
 //! rendered to PNG by `raster.rs`.
 
 pub mod draw;
+mod marks;
 mod timeline;
 pub mod wrap;
 
@@ -356,28 +357,33 @@ mod tests {
             "プラン決定までの経過",
             "2023年",
             "2024年",
-            "素案決定",
-            "原案決定",
-            "プラン決定",
+            "★素案決定",
+            "★原案決定",
+            "★プラン決定",
             "意見募集",
+            "★",
+            "プラン策定の節目",
         ] {
             assert!(texts.contains(&text), "{text}: {texts:?}");
         }
-        // Eleven marks (ten dots and the public comment's bar), each in its body's colour.
+        // Eleven marks in their bodies' shapes (as the page's glyphs) and colours, the public
+        // comment's bar, and the legend's five bodies, each edged in white.
         assert_eq!(
             ja.svg
                 .matches("stroke=\"#ffffff\" stroke-width=\"3\"")
                 .count(),
-            11
-        );
-        assert!(
-            ja.svg.contains("rx=\"14\" fill=\"#a14a00\""),
-            "the public comment as a bar"
+            11 + 1 + 5
         );
         assert_eq!(
-            ja.svg.matches("r=\"14\" fill=\"#0b57c2\"").count(),
-            4,
-            "committee"
+            ja.svg.matches("transform=\"rotate(-45").count(),
+            2,
+            "the public comment's pencil, on the axis and in the legend"
+        );
+        assert!(ja.svg.contains("<rect x="), "the public comment as a bar");
+        assert_eq!(
+            ja.svg.matches("Z\" fill=\"#0b57c2\"").count(),
+            4 + 1,
+            "committee: four diamonds and the legend's"
         );
         let en = card(route(Lang::En, Some(Page::Timeline)), &files, &Estimate);
         for text in [
@@ -385,9 +391,9 @@ mod tests {
             "Feb",
             "2023",
             "2024",
-            "Draft approved",
-            "Final draft approved",
-            "Plan adopted",
+            "★Draft approved",
+            "★Final draft approved",
+            "★Plan adopted",
         ] {
             assert!(en.texts.iter().any(|t| t == text), "{text}: {:?}", en.texts);
         }

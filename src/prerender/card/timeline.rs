@@ -1,25 +1,16 @@
 //! The timeline's card: the months from the first entry to the last to
 //! scale (`content::axis`, the same geometry as the page), one mark per
-//! entry coloured by its body, a range as a bar, the milestones labelled,
-//! and a legend of the bodies.
+//! entry in its body's shape and colour (the page's glyphs ◎◆■▲✎, drawn,
+//! since the card's font lacks ✎), a range as a bar, the milestones
+//! labelled with the page's ★, and a legend of the bodies and the ★.
 
 use super::draw::{baseline, Anchor, Canvas, Style, BAND, HEIGHT, MARGIN, MUTED, TEXT, WIDTH};
+use super::marks::{body_colour, body_shape};
 use super::wrap::{fit, Measure, Weight};
-use crate::content::axis::Axis;
+use crate::content::axis::{lanes, Axis};
 use crate::content::model::{Entry, Timeline};
 use crate::lang::Lang;
-
-/// A body's colour, as `style/main.css` gives it (`.body-committee` …).
-fn body_colour(id: &str) -> &'static str {
-    match id {
-        "direction" => "#6a3fb5",
-        "committee" => "#0b57c2",
-        "hq" => "#b8112b",
-        "steering" => "#0f7a55",
-        "consultation" => "#a14a00",
-        _ => MUTED,
-    }
-}
+use crate::pages::timeline::time_axis::MILESTONE_GLYPH;
 
 /// A mark's radius, the distance between lanes, between label rows.
 const MARK: f32 = 14.0;
@@ -49,27 +40,41 @@ pub(super) fn draw(canvas: &mut Canvas, lang: Lang, timeline: &Timeline, measure
     // The axis is inset by a mark's radius, so marks at its ends stay inside the margins.
     let (left, right) = (MARGIN + MARK, WIDTH - MARGIN - MARK);
     let x = |fraction: f64| left + fraction as f32 * (right - left);
+    // Lanes for the card's own marks (the page's are for glyphs on a phone): marks closer than
+    // a mark and a half, or a range's pencil and a mark before it, take separate lanes.
+    let spans: Vec<(f64, f64)> = axis
+        .marks
+        .iter()
+        .map(|m| (m.at, m.until.unwrap_or(m.at)))
+        .collect();
+    let lane_of = lanes(&spans, f64::from(3.0 * MARK / (right - left)), 3);
+    let lane_count = lane_of.iter().max().map_or(1, |l| l + 1);
     let marks: Vec<(&Entry, f32, Option<f32>, usize)> = axis
         .marks
         .iter()
-        .filter_map(|m| {
+        .zip(&lane_of)
+        .filter_map(|(m, &lane)| {
             let entry = timeline.entries.get(m.entry)?;
-            Some((entry, x(m.at), m.until.map(x), m.lane))
+            Some((entry, x(m.at), m.until.map(x), lane))
         })
         .collect();
-    let milestones: Vec<(f32, usize, &str)> = marks
+    let milestones: Vec<(f32, usize, String)> = marks
         .iter()
         .filter_map(|&(entry, cx, _, lane)| {
             let milestone = timeline.milestone(entry.milestone.as_deref()?)?;
-            Some((cx, lane, milestone.label.get(lang)))
+            Some((
+                cx,
+                lane,
+                format!("{MILESTONE_GLYPH}{}", milestone.label.get(lang)),
+            ))
         })
         .collect();
     let labels = label_rows(&milestones, measure);
     let rows = labels.iter().map(|l| l.3 + 1).max().unwrap_or(0) as f32;
-    let legend = legend_rows(timeline, &marks, lang, measure);
+    let legend = legend_rows(timeline, &marks, !milestones.is_empty(), lang, measure);
 
     // Heights around the axis line: labels and lanes above, months, years and legend below.
-    let lanes = axis.lanes.max(1) as f32;
+    let lanes = lane_count as f32;
     let above = (lanes - 1.0) * LANE + MARK + 26.0 + (rows - 1.0).max(0.0) * ROW + LABEL;
     let below = 46.0 + 40.0 + 62.0 + (legend.len() as f32 - 1.0) * 40.0;
     let (top, bottom) = (title_y + 40.0, HEIGHT - 44.0);
@@ -80,12 +85,16 @@ pub(super) fn draw(canvas: &mut Canvas, lang: Lang, timeline: &Timeline, measure
     for (row, items) in legend.iter().enumerate() {
         let y = years_y + 62.0 + row as f32 * 40.0;
         for (at, id, label) in items {
-            canvas.shape(&format!(
-                "<circle cx=\"{}\" cy=\"{}\" r=\"10\" fill=\"{}\"/>",
-                at + 10.0,
-                y - 9.0,
-                body_colour(id)
-            ));
+            if id.is_empty() {
+                canvas.text(
+                    *at,
+                    y,
+                    Style::new(SMALL, Weight::Bold, TEXT),
+                    MILESTONE_GLYPH,
+                );
+            } else {
+                canvas.shape(&body_shape(id, at + 11.0, y - 9.0, 10.0));
+            }
             canvas.text(
                 at + 28.0,
                 y,
@@ -138,21 +147,22 @@ pub(super) fn draw(canvas: &mut Canvas, lang: Lang, timeline: &Timeline, measure
                 "<path d=\"M{cx} {cy}V{axis_y}\" stroke=\"{colour}\" stroke-width=\"3\"/>"
             ));
         }
-        canvas.shape(&match until {
-            Some(until) => format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{MARK}\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"3\"/>",
-                cx - MARK,
-                cy - MARK,
-                until - cx + 2.0 * MARK,
-                2.0 * MARK
-            ),
-            None => format!(
-                "<circle cx=\"{cx}\" cy=\"{cy}\" r=\"{MARK}\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"3\"/>"
-            ),
-        });
+        // A range is a bar from its start to its end, its glyph just before it (as on the page).
+        if let Some(until) = until {
+            canvas.shape(&format!(
+                "<rect x=\"{cx}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"3\"/>",
+                cy - MARK * 0.6,
+                until - cx + MARK * 0.6,
+                1.2 * MARK,
+                MARK * 0.6
+            ));
+        }
+        let at = if until.is_some() { cx - MARK - 4.0 } else { cx };
+        canvas.shape(&body_shape(&entry.body, at, cy, MARK));
     }
-    let top_lane = lane_y(axis.lanes.saturating_sub(1));
-    for (cx, lane, label, row, anchor) in labels {
+    let top_lane = lane_y(lane_count - 1);
+    for (cx, lane, label, row, anchor) in &labels {
+        let (cx, lane, row, anchor) = (*cx, *lane, *row, *anchor);
         let y = top_lane - MARK - 26.0 - row as f32 * ROW;
         canvas.shape(&format!(
             "<path d=\"M{cx} {}V{}\" stroke=\"{TEXT}\" stroke-width=\"2\"/>",
@@ -206,24 +216,38 @@ pub(super) fn alt(lang: Lang, timeline: &Timeline) -> String {
 
 /// The bodies that have marks, laid out in rows: where each item starts,
 /// its id and its label.
+/// The milestones' item, last, has no id; it is left out rather than put
+/// on a fourth row.
 fn legend_rows<'a>(
     timeline: &'a Timeline,
     marks: &[(&Entry, f32, Option<f32>, usize)],
+    milestones: bool,
     lang: Lang,
     measure: &dyn Measure,
 ) -> Vec<Vec<(f32, &'a str, &'a str)>> {
     let used = |id: &str| marks.iter().any(|m| m.0.body == id);
     let mut rows: Vec<Vec<(f32, &str, &str)>> = vec![Vec::new()];
     let mut at = MARGIN;
-    for body in timeline.bodies.iter().filter(|b| used(&b.id)) {
-        let label = body.label.get(lang);
+    let star = milestones.then_some(("", lang.timeline_strings().axis_milestone));
+    let items = timeline
+        .bodies
+        .iter()
+        .filter(|b| used(&b.id))
+        .map(|b| (b.id.as_str(), b.label.get(lang)))
+        .chain(star);
+    for (id, label) in items {
         let item = 28.0 + measure.width(label, SMALL, Weight::Regular);
         if at + item > WIDTH - MARGIN && at > MARGIN {
+            // The ★ in three rows at most: its labels name it, and a fourth
+            // row would push the legend off the card.
+            if id.is_empty() && rows.len() >= 3 {
+                break;
+            }
             rows.push(Vec::new());
             at = MARGIN;
         }
         if let Some(row) = rows.last_mut() {
-            row.push((at, body.id.as_str(), label));
+            row.push((at, id, label));
         }
         at += item + 36.0;
     }
@@ -235,12 +259,13 @@ fn legend_rows<'a>(
 /// where it fits, in date order. Labels near the ends are aligned to their
 /// mark's side so they stay on the card.
 fn label_rows<'a>(
-    milestones: &[(f32, usize, &'a str)],
+    milestones: &'a [(f32, usize, String)],
     measure: &dyn Measure,
 ) -> Vec<(f32, usize, &'a str, usize, Anchor)> {
     let mut placed: Vec<(f32, usize, &str, usize, Anchor)> = Vec::new();
     let mut extents: Vec<(f32, f32)> = Vec::new();
-    for &(x, lane, label) in milestones {
+    for (x, lane, label) in milestones {
+        let (x, lane, label) = (*x, *lane, label.as_str());
         let w = measure.width(label, LABEL, Weight::Bold);
         let (anchor, from) = if x - w / 2.0 < MARGIN + 120.0 {
             (Anchor::Start, x)

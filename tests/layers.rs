@@ -168,14 +168,13 @@ fn graph(files: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>>
         }
         // `super` in `a/b.rs` is `a`; in a hub (`a/mod.rs`, module `a`) it is `a`'s parent;
         // inside an inline `mod x { … }` (after the file's own items) it is the file itself.
+        // The first such module, past any `mod child;` declarations before it.
         let inline = code
-            .find("\nmod ")
-            .or_else(|| code.find("\npub mod "))
-            .filter(|&i| {
-                code[i + 1..]
-                    .lines()
-                    .next()
-                    .is_some_and(|l| l.ends_with('{'))
+            .match_indices('\n')
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let line = code[i + 1..].lines().next().unwrap_or_default();
+                (line.starts_with("mod ") || line.starts_with("pub mod ")) && line.ends_with('{')
             })
             .unwrap_or(code.len());
         for (part, base) in [
@@ -320,6 +319,26 @@ fn a_cycle_is_found_and_named_however_it_is_written() {
         ("crate::b", "pub fn x() {}"),
     ]);
     assert_eq!(find_cycle(&graph(&inline)), None);
+    // Also in a hub that declares a child first (`mod url;`), where a file-level `super` would be
+    // the hub's parent.
+    let hub_inline = files(&[
+        ("crate", "pub mod a;\npub mod b;"),
+        (
+            "crate::a",
+            "mod url;\nuse crate::b::x;\nfn f() {}\nmod inner {\n    use super::f;\n}",
+        ),
+        ("crate::a::url", "pub fn g() {}"),
+        ("crate::b", "use crate::a::f;\npub fn x() {}"),
+    ]);
+    let cycle = find_cycle(&graph(&hub_inline)).unwrap_or_default();
+    assert!(
+        cycle.contains(&"crate::b".to_string()),
+        "a real cycle, a <-> b: {cycle:?}"
+    );
+    assert!(
+        !cycle.contains(&"crate".to_string()),
+        "not through the crate root: {cycle:?}"
+    );
     // Tests and comments are not imports.
     let tests_only = files(&[
         ("crate", "pub mod a;\npub mod b;"),

@@ -103,10 +103,14 @@ pub fn svg(axis: &Axis, timeline: &Timeline, page: &str, lang: Lang) -> String {
         .collect();
     let placed = place(&flags, NARROWEST_EM);
     let rows = placed.iter().map(|p| p.row as u32 + 1).max().unwrap_or(0);
-    let marks_top = rows * ROW + 4;
+    // 8 px: a Japanese face's glyph boxes reach about 4 px higher than a Latin face's (the
+    // marks are drawn in the page's font, Japanese first on Japanese pages).
+    let marks_top = rows * ROW + 8;
     let lane_y = |lane: usize| marks_top + LANE / 2 + lane as u32 * LANE;
     let axis_y = marks_top + axis.lanes as u32 * LANE + 2;
-    let height = axis_y + 2 * SCALE_ROW + 4;
+    // The year's row 17 px under the months' (a Japanese face's boxes are 17 px tall at 12 px),
+    // and room for its descent.
+    let height = axis_y + 2 * SCALE_ROW + 6;
 
     let mut out = String::new();
     let _ = write!(
@@ -166,7 +170,7 @@ pub fn svg(axis: &Axis, timeline: &Timeline, page: &str, lang: Lang) -> String {
                 out,
                 r#"<text class="year" x="{}" y="{}">{}</text>"#,
                 pct(m.from),
-                axis_y + 2 * SCALE_ROW + 1,
+                axis_y + 2 * SCALE_ROW + 2,
                 year_label(m.month, lang),
             );
         }

@@ -26,8 +26,13 @@ import zlib from 'node:zlib';
 // the poem's lines kept as prerendered (-4.7 KB on the poem page); the report says in the reader's
 // language what each test checks (issue 27: +2.1 KB of JSON, +1.9 KB of prerendered HTML, +2.2 KB
 // in the about page's code for the phone layout and the disclosure): about 169.0 KB, raised to 170.
+// Stop 27 (issue 27): Japanese running text keeps the content's names and its dates whole
+// (content/unbreakable.rs and text::prose, in the main wasm as every page's text uses them) and
+// the smaller items: home 154.7 -> 157.6 KB, about 169.0 -> 170.6; the time axis's key, its label
+// layout and the month pickers as lists of months: timeline 205.4 -> 214.7 KB. Raised to
+// 159 / 216 / 172 KB; the goals stay, and issue 25 counts these bytes against the poem.
 export const GOAL = { home: 150 * 1024, route: 160 * 1024 };
-export const BUDGET = { home: 156 * 1024, route: 207 * 1024, about: 170 * 1024 };
+export const BUDGET = { home: 159 * 1024, route: 216 * 1024, about: 172 * 1024 };
 
 const ROUTES = ['', 'poem/', 'timeline/', 'about/', 'en/', 'en/poem/', 'en/timeline/', 'en/about/'];
 

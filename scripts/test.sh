@@ -5,7 +5,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 results=()
+logs="$(mktemp -d)"   # each test suite's output, for the slowest tests in the summary
 summary() {
+  local report
+  for report in "$logs"/*; do
+    [[ -s "$report" ]] || continue
+    printf '\n===== slowest: %s =====\n' "$(basename "$report")"
+    case "$report" in
+      *.json) node scripts/slowest.mjs playwright "$report" || true ;;
+      *) node scripts/slowest.mjs cargo "$report" || true ;;
+    esac
+  done
   printf '\n===== summary =====\n'
   printf '  %s\n' "${results[@]}"
 }
@@ -34,9 +44,18 @@ step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-target
 # The browser build as Trunk makes it: each page a chunk of its own (src/pages/chunks.rs).
 step "clippy (wasm32, split into page chunks)" \
   cargo clippy --target wasm32-unknown-unknown --features split --lib --bins -- -D warnings
-step "cargo test (native)" cargo test
+# logged NAME command...: runs a test suite, its output also kept as $logs/NAME (pipefail is on).
+logged() {
+  local name="$1"
+  shift
+  "$@" 2>&1 | tee "$logs/$name"
+}
+step "cargo test (native)" logged cargo-test-native cargo test
 # Runs in headless Chromium through wasm-bindgen-test-runner (.cargo/config.toml) and $CHROMEDRIVER.
-step "cargo test (wasm32, headless Chromium)" cargo test --target wasm32-unknown-unknown
+# Only the browser tests (tests/web*.rs): every other test target is native only, and building it
+# for wasm32 would compile the whole crate again in test mode to run nothing.
+step "cargo test (wasm32, headless Chromium)" \
+  logged cargo-test-wasm32 cargo test --target wasm32-unknown-unknown --test 'web*'
 # SITE_URL: the public address the prerendered head links and sitemap name (e2e checks them).
 step "trunk build --release (public url /aomori/dx-plan/, prerendered)" \
   env SITE_URL=https://example.org/aomori/dx-plan/ \
@@ -46,10 +65,12 @@ step "valid HTML (Nu Html Checker: every built page; self-test with a known-bad 
   node scripts/validate-html.mjs "$dist"
 step "sizes and budgets (every route, brotli; the home page's files raw / gzip / brotli)" \
   node scripts/sizes.mjs "$dist"
-step "e2e (Playwright, Chromium; plain static server)" \
-  env E2E_DIST="$dist" E2E_SERVER=plain bash -c 'cd tests/e2e && npx playwright test'
-step "e2e (Playwright, Chromium; nginx with deploy/nginx.conf)" \
-  env E2E_DIST="$dist" E2E_SERVER=nginx bash -c 'cd tests/e2e && npx playwright test'
+# Every test once, on the server the site ships a config for; then, on a plain static server, the
+# tests whose outcome can depend on the server (tagged @server: support/urls.ts, SERVER_TAG).
+step "e2e (Playwright, Chromium; every test; nginx with deploy/nginx.conf)" \
+  e2e_suite nginx "$dist" "$logs/e2e-nginx.json"
+step "e2e (Playwright, Chromium; the @server tests; plain static server)" \
+  e2e_suite plain "$dist" "$logs/e2e-plain.json" --grep @server
 
 summary
 echo "test.sh: all ${#results[@]} steps passed"

@@ -3,7 +3,7 @@
 // link to it is pointed at or followed, and a link waits for them (with a progress bar) before it
 // shows the page. A chunk that cannot be loaded gives a translated alert with a retry button.
 import { test, expect, type Page } from './support/test';
-import { PLAIN_URL } from './support/urls';
+import { PLAIN_URL, SERVER_TAG } from './support/urls';
 
 /** The .wasm files the page requests, by name. */
 function wasmRequests(page: Page): string[] {
@@ -18,7 +18,7 @@ function wasmRequests(page: Page): string[] {
 const named = (page: Page) =>
   page.locator('script[data-chunks]').evaluate((s) => (s as HTMLElement).dataset.chunks!.split(' '));
 
-test('a first visit loads the main wasm and its own page\'s chunks, each once, and no other page\'s', async ({ page }) => {
+test('a first visit loads the main wasm and its own page\'s chunks, each once, and no other page\'s', SERVER_TAG, async ({ page }) => {
   const seen = wasmRequests(page);
   await page.goto(PLAIN_URL + 'poem/');
   await expect(page.getByRole('button', { name: '下から読む' })).toBeEnabled();
@@ -37,7 +37,7 @@ test('a first visit loads the main wasm and its own page\'s chunks, each once, a
   expect(seen.filter((f) => f.startsWith('split_page_timeline-'))).toHaveLength(1);
 });
 
-test('a link waits for its page\'s code with a progress bar, and shows the page once it is there', async ({ page }) => {
+test('a link waits for its page\'s code with a progress bar, and shows the page once it is there', SERVER_TAG, async ({ page }) => {
   await page.goto(PLAIN_URL + 'about/');
   await expect(page.locator('html')).toHaveAttribute('data-live', '');
   let release!: () => void;
@@ -61,7 +61,7 @@ for (const [lang, path, menu, link, alert, retry, heading] of [
   ['ja', '', 'メインメニュー', 'プラン決定までの経過', 'このページの表示に必要なプログラムを読み込めませんでした。', 'もう一度読み込む', 'プラン決定までの経過'],
   ['en', 'en/', 'Main menu', 'How the plan was decided', 'The program this page needs could not be loaded.', 'Try again', 'How the plan was decided'],
 ] as const) {
-  test(`${lang}: a page whose code cannot be loaded says so, and its retry button loads it`, async ({ page }) => {
+  test(`${lang}: a page whose code cannot be loaded says so, and its retry button loads it`, SERVER_TAG, async ({ page }) => {
     await page.goto(PLAIN_URL + path);
     await expect(page.locator('html')).toHaveAttribute('data-live', '');
     await page.route(/split_page_timeline-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));

@@ -208,8 +208,8 @@ test('10. Japanese interface wording in the register of public-sector sites', as
 
 // Issue 26, "True to the source, second pass".
 
-test('11. every page\'s title and og:title say it is unofficial, in both languages; og:locale is British English', async ({ page }) => {
-  for (const [path, title] of [
+// One test per page: each loads the page twice (live, and without JavaScript).
+for (const [path, title] of [
     ['', '青森県DX推進プラン(非公式ガイド)'],
     ['poem/', '逆転の発想 | 青森県DX推進プラン(非公式ガイド)'],
     ['timeline/', 'プラン決定までの経過 | 青森県DX推進プラン(非公式ガイド)'],
@@ -218,7 +218,8 @@ test('11. every page\'s title and og:title say it is unofficial, in both languag
     ['en/poem/', 'Reverse Thinking | Aomori Prefecture DX Promotion Plan (Unofficial guide)'],
     ['en/timeline/', 'How the plan was decided | Aomori Prefecture DX Promotion Plan (Unofficial guide)'],
     ['en/about/', 'About this site | Aomori Prefecture DX Promotion Plan (Unofficial guide)'],
-  ] as const) {
+] as const) {
+  test(`11. /${path}: the title and og:title say it is unofficial; og:locale is ${path.startsWith('en/') ? 'British English' : 'Japanese'}`, async ({ page }) => {
     await page.goto(PLAIN_URL + path);
     await expect(page).toHaveTitle(title);
     const s = await withoutJs(page, path);
@@ -228,8 +229,8 @@ test('11. every page\'s title and og:title say it is unofficial, in both languag
     await expect(s.page.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale);
     await expect(s.page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', other);
     await s.close();
-  }
-});
+  });
+}
 
 test('12. the source\'s two lead paragraphs come before 「基本理念」, outside its section', async ({ page }) => {
   const lead = {

@@ -197,9 +197,8 @@ async function walk(page: Page) {
 for (const route of ['', ...ROUTES]) {
   const en = route === 'en' || route.startsWith('en/');
   const path = route === '' || route.endsWith('/') ? route : route + '/';
-  test(`/${path}: Tab walks the page in order, with the focus always visible`, async ({ browser }) => {
-    test.setTimeout(60_000);
-    for (const [size, options] of Object.entries(SIZES)) {
+  for (const [size, options] of Object.entries(SIZES)) {
+    test(`/${path} (${size}): Tab walks the page in order, with the focus always visible`, async ({ browser }) => {
       const context = await browser.newContext(options);
       const page = await context.newPage();
       await page.goto(PLAIN_URL + path);
@@ -228,6 +227,6 @@ for (const route of ['', ...ROUTES]) {
         expect(back, `${size}: the focus never goes back up the page`).toEqual([]);
       }
       await context.close();
-    }
-  });
+    });
+  }
 }

@@ -1,4 +1,4 @@
-// The app's own navigation (src/navigation.rs): which clicks stay in the app, scrolling on a new
+// The app's own navigation (src/navigation/): which clicks stay in the app, scrolling on a new
 // page and on back, and that an in-app navigation really did not load a page (every route is also
 // a real prerendered page, so a full load would look the same but for a window marker).
 import { test, expect, type Page } from './support/test';

@@ -138,8 +138,8 @@ for (const path of ['', 'poem/', 'timeline/', 'about/', 'nowhere/']) {
 
 test.describe('axe-core, both languages, light and dark', () => {
   for (const path of ['', 'about/', 'en/', 'en/about/']) {
-    test(`/${path}`, async ({ browser }) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`/${path} (${colorScheme})`, async ({ browser }) => {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(PLAIN_URL + path);
@@ -148,8 +148,8 @@ test.describe('axe-core, both languages, light and dark', () => {
         await page.waitForLoadState('networkidle');
         expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
         await context.close();
-      }
-    });
+      });
+    }
   }
 });
 

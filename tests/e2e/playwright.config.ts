@@ -3,7 +3,9 @@
 //   E2E_DIST        built site to serve (default ../../dist)
 //   E2E_PORT_BASE   first of the three ports (default 4510; see support/urls.ts)
 //   E2E_SERVER      plain (default: python3 -m http.server) or nginx (deploy/nginx.conf, scripts/nginx.sh)
-//                   for the main server, PLAIN_URL
+//                   for the main server, PLAIN_URL; scripts/test.sh runs every test on nginx and the
+//                   tests tagged @server (support/urls.ts: SERVER_TAG) on the plain server too
+//   E2E_JSON        also write a JSON report there (scripts/slowest.mjs reads it)
 import { defineConfig, devices } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +25,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true, // a stray test.only must never pass a run, in CI or not
-  reporter: 'list',
+  // E2E_JSON=file: also a JSON report, from which scripts/slowest.mjs prints the slowest tests.
+  reporter: process.env.E2E_JSON ? [['list'], ['json', { outputFile: process.env.E2E_JSON }]] : 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

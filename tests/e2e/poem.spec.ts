@@ -393,8 +393,8 @@ test('print shows both readings', async ({ page }) => {
 
 test.describe('axe-core on the poem', () => {
   for (const path of ['poem/', 'poem/?order=reverse', 'en/poem/', 'en/poem/?order=reverse']) {
-    test(`/${path}, also in step mode and dark mode`, async ({ browser }) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`/${path} (${colorScheme}), also in step mode`, async ({ browser }) => {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(PLAIN_URL + path);
@@ -406,8 +406,8 @@ test.describe('axe-core on the poem', () => {
         await page.getByRole('button', { name: /次の行|Next line/ }).click();
         expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
         await context.close();
-      }
-    });
+      });
+    }
   }
 });
 

@@ -2,7 +2,7 @@
 // takes over without layout shift, keeping scroll position and focus.
 import { type Browser } from '@playwright/test';
 import { expect, staticTest as test, type Page } from './support/test';
-import { PLAIN_URL } from './support/urls';
+import { PLAIN_URL, SERVER_TAG } from './support/urls';
 
 /** Holds the wasm back until the returned function is called, so the prerendered page can be
  *  measured before the live app exists. */
@@ -208,7 +208,7 @@ for (const width of [320, 390]) {
 }
 
 for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-  test(`focus and scroll placed before the wasm arrives are kept when the app takes over (${viewport.width} px)`, async ({ page }) => {
+  test(`focus and scroll placed before the wasm arrives are kept when the app takes over (${viewport.width} px)`, SERVER_TAG, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.clock.setFixedTime(new Date(CLOCKS[0])); // in the plan period: the bar gets its badge
     const release = await holdWasm(page);
@@ -249,7 +249,7 @@ test('content edited after the build is what the live app shows', async ({ page 
 // (src/takeover/): the frame and the static text stay the same nodes, and the live app adds a
 // fraction of the page's elements.
 for (const path of ROUTES) {
-  test(`/${path}: the take-over keeps the frame and the static parts, and draws only the islands`, async ({ page }) => {
+  test(`/${path}: the take-over keeps the frame and the static parts, and draws only the islands`, SERVER_TAG, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const release = await holdWasm(page);

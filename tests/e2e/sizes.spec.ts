@@ -5,7 +5,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { SERVER } from './support/urls';
 import { loadScript } from './support/scripts';
 
 type Row = { route: string; html: number; css: number; inlineCss: number; js: number; wasm: number; mainWasm: number; json: number; total: number };
@@ -15,8 +14,6 @@ let measure: (dist: string) => Row[];
 test.beforeAll(async () => {
   ({ measure } = await loadScript('sizes.mjs'));
 });
-
-test.skip(SERVER === 'nginx', 'no server involved: runs once, with the plain server');
 
 /** A copy of the dist, changed by `change(dir)`. */
 function copy(change: (dir: string) => void): string {

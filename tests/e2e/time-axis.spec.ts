@@ -123,8 +123,8 @@ test('on a desktop the filters are open and there is no fold button', async ({ p
   await expect(page.locator('#decision-summary')).toBeVisible();
 });
 
-test('on phones the header takes at most 100 px and no page is wider than the screen, down to 320 px', async ({ browser }) => {
-  for (const width of [390, 320]) {
+for (const width of [390, 320]) {
+  test(`on a ${width} px phone the header takes at most 100 px and no page is wider than the screen`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 }, ...PHONE });
     const page = await context.newPage();
     for (const path of ROUTES) {
@@ -147,8 +147,8 @@ test('on phones the header takes at most 100 px and no page is wider than the sc
       expect((await other.boundingBox())!.y + 10, `/${path} at ${width} px: the switch above the menu`).toBeLessThan(tops[0]);
     }
     await context.close();
-  }
-});
+  });
+}
 
 // The axis on any screen: its key on screen with it, and every word on it legible, apart from the
 // others and from the lines (the fiscal year's rule, the milestones' leaders).

@@ -13,8 +13,15 @@ export const PORTS = { plain: PORT_BASE, broken: PORT_BASE + 1, pages: PORT_BASE
 const url = (port: number) => `http://127.0.0.1:${port}${BASE_PATH}`;
 
 /** What serves PLAIN_URL: `plain` (default), or `nginx` with the shipped deploy/nginx.conf
- *  (E2E_SERVER=nginx; scripts/test.sh runs the suite both ways). */
+ *  (E2E_SERVER=nginx). scripts/test.sh runs the whole suite on nginx and, on the plain server,
+ *  only the tests tagged SERVER_TAG (`--grep @server`). */
 export const SERVER: 'plain' | 'nginx' = process.env.E2E_SERVER === 'nginx' ? 'nginx' : 'plain';
+
+/** Marks a test whose outcome can depend on how the files are served (types, compression, headers,
+ *  timing of the wasm and its chunks): the page's policy, every deep link, navigation and reload,
+ *  chunk loading and the take-over. The other tests check what the app does with files it has
+ *  been given, the same on any server, so they run once. */
+export const SERVER_TAG = { tag: '@server' };
 
 /** The main server: a plain static server (`python3 -m http.server`: files only, no SPA fallback,
  *  404 page is Python's), or nginx with the shipped config (precompressed files, security

@@ -55,10 +55,18 @@ fn main() {
     }
     println!("cargo:rerun-if-env-changed=SITE_UPDATED");
     // Also when git itself could not be asked (not installed, or failed once):
-    // any change under `.git` (a commit, a checkout) runs this again, so a
-    // build never keeps a missing or stale date.
+    // a commit or a checkout moves HEAD or a ref, which runs this again, so a
+    // build never keeps a missing or stale date. Not the whole `.git`: git
+    // rewrites its index on a mere `git status`, and that would rebuild the
+    // crate for nothing.
     if let Some(path) = dot_git() {
-        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            for part in ["HEAD", "packed-refs", "refs"] {
+                watch(&path.join(part).to_string_lossy());
+            }
+        } else {
+            watch(&path.to_string_lossy()); // a worktree's `.git` file
+        }
     }
     let given = std::env::var("SITE_UPDATED").ok().filter(|d| is_date(d));
     let date = given.or_else(|| {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trunk post_build hook (see Trunk.toml): prerenders every route in both languages, 404.html,
 # robots.txt and (with SITE_URL) sitemap.xml into the staging dist, with the app's own components
-# (src/prerender.rs, run natively). Each route's directory gets a full HTML page, so deep links
+# (src/bin/prerender.rs with src/prerender/, run natively). Each route's directory gets a full HTML page, so deep links
 # work on any plain static server and every page is readable before, or without, the wasm.
 # SITE_URL (build-time, e.g. SITE_URL=https://example.org/aomori/dx-plan/) makes canonical,
 # hreflang and og:url absolute and enables the sitemap. Release builds also get a

@@ -21,12 +21,17 @@ use crate::lang::Lang;
 use crate::pages::timeline::state::class_token;
 use crate::text::escape_html as esc;
 
-/// Height of a row of labels (their boxes are 15 px tall at 12 px, 16 px
-/// at 14 px), of a lane of marks (glyphs of 22 px, about 15 px of ink), of
-/// a row of months or years, in pixels.
-const ROW: u32 = 17;
+/// Height of a row of labels, of a lane of marks (glyphs of 22 px, about
+/// 15 px of ink), and the distance from the months' baseline to the years',
+/// in pixels. The labels are 12 px on a phone and 14 px on a desktop, and in
+/// a Japanese face (first on Japanese pages) a line of text is 1.45 em tall:
+/// 20 px at 14 px, so the rows are 20 px apart.
+const ROW: u32 = 20;
 const LANE: u32 = 18;
-const SCALE_ROW: u32 = 15;
+/// The months' baseline below the axis line (their 14 px boxes reach about
+/// 16 px above it, clear of the lowest marks), and the years' below that.
+const MONTH_Y: u32 = 17;
+const YEAR_Y: u32 = MONTH_Y + ROW;
 /// Milestones labelled on the axis at most (the source has three).
 const MAX_LABELS: usize = 4;
 
@@ -103,14 +108,14 @@ pub fn svg(axis: &Axis, timeline: &Timeline, page: &str, lang: Lang) -> String {
         .collect();
     let placed = place(&flags, NARROWEST_EM);
     let rows = placed.iter().map(|p| p.row as u32 + 1).max().unwrap_or(0);
-    // 8 px: a Japanese face's glyph boxes reach about 4 px higher than a Latin face's (the
-    // marks are drawn in the page's font, Japanese first on Japanese pages).
-    let marks_top = rows * ROW + 8;
+    // 11 px: the lowest labels' boxes reach 4 px below their baseline (3 px above the row's
+    // end), and a 22 px mark's box about 8 px above the lane's top in a Japanese face.
+    let marks_top = rows * ROW + 11;
     let lane_y = |lane: usize| marks_top + LANE / 2 + lane as u32 * LANE;
-    let axis_y = marks_top + axis.lanes as u32 * LANE + 2;
-    // The year's row 17 px under the months' (a Japanese face's boxes are 17 px tall at 12 px),
-    // and room for its descent.
-    let height = axis_y + 2 * SCALE_ROW + 6;
+    // 5 px: the lowest marks' boxes reach 6 px below their baseline in a Japanese face.
+    let axis_y = marks_top + axis.lanes as u32 * LANE + 5;
+    // Room for the years' descent.
+    let height = axis_y + YEAR_Y + 6;
 
     let mut out = String::new();
     let _ = write!(
@@ -121,7 +126,7 @@ pub fn svg(axis: &Axis, timeline: &Timeline, page: &str, lang: Lang) -> String {
     // the axis line, a milestone's a leader down to its mark.
     for (label, p) in labels.iter().zip(&placed) {
         let x = pct(label.at);
-        let y = (rows - p.row as u32) * ROW - 4;
+        let y = (rows - p.row as u32) * ROW - 3;
         let (class, bottom) = match label.lane {
             Some(lane) => ("leader", lane_y(lane) - 9),
             None => ("fy-rule", axis_y),
@@ -160,7 +165,7 @@ pub fn svg(axis: &Axis, timeline: &Timeline, page: &str, lang: Lang) -> String {
                 r#"<text class="month{}" x="{}" y="{}" text-anchor="middle">{}</text>"#,
                 if n % 2 == 1 { " odd" } else { "" },
                 pct((m.from + m.to) / 2.0),
-                axis_y + SCALE_ROW,
+                axis_y + MONTH_Y,
                 short_month(m.month.month, lang),
             );
         }
@@ -170,7 +175,7 @@ pub fn svg(axis: &Axis, timeline: &Timeline, page: &str, lang: Lang) -> String {
                 out,
                 r#"<text class="year" x="{}" y="{}">{}</text>"#,
                 pct(m.from),
-                axis_y + 2 * SCALE_ROW + 2,
+                axis_y + YEAR_Y,
                 year_label(m.month, lang),
             );
         }

@@ -82,12 +82,18 @@ pub fn mixed(text: &str, lang: Lang) -> AnyView {
     if lang == Lang::Ja {
         return text.to_string().into_any();
     }
-    split_japanese(text)
-        .into_iter()
-        .map(|(ja, run)| {
+    marked(split_japanese(text), |run| {
+        view! { <span lang="ja">{run}</span> }.into_any()
+    })
+}
+
+/// Text in runs, each marked run wrapped by `wrap`, the others as plain text.
+fn marked(runs: Vec<(bool, &str)>, wrap: impl Fn(String) -> AnyView) -> AnyView {
+    runs.into_iter()
+        .map(|(mark, run)| {
             let run = run.to_string();
-            if ja {
-                view! { <span lang="ja">{run}</span> }.into_any()
+            if mark {
+                wrap(run)
             } else {
                 run.into_any()
             }
@@ -112,18 +118,9 @@ pub fn prose(text: &str, lang: Lang) -> AnyView {
     if let [(false, piece)] = pieces[..] {
         return piece.to_string().into_any();
     }
-    pieces
-        .into_iter()
-        .map(|(whole, piece)| {
-            let piece = piece.to_string();
-            if whole {
-                view! { <span class="whole">{piece}</span> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
-        .collect_view()
-        .into_any()
+    marked(pieces, |piece| {
+        view! { <span class="whole">{piece}</span> }.into_any()
+    })
 }
 
 #[cfg(test)]
